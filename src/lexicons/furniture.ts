@@ -1,0 +1,74 @@
+/**
+ * Page furniture: the lines around and inside an article that are not the
+ * story (share buttons, ads, link lists, copyright, credits for reporting and
+ * editing). One list of patterns per kind; options add more.
+ */
+
+/**
+ * Words that, alone or together on a line, are interface labels (share
+ * buttons, gallery controls, text-size pickers).
+ */
+export const interfaceWords: ReadonlySet<string> = new Set([
+  'advertisement', 'ad', 'ads', 'sponsored', 'promoted',
+  'email', 'e-mail', 'mail', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'linked', 'in', 'pinterest',
+  'reddit', 'tumblr', 'flipboard', 'messenger', 'telegram', 'google', 'plus', 'google+', 'sms', 'copy', 'url',
+  'link', 'permalink', 'print', 'share', 'shares', 'tweet', 'comment', 'comments', 'more', 'less', 'close', 'next',
+  'previous', 'prev', 'back', 'image', 'images', 'video', 'videos', 'photo', 'photos', 'gallery', 'caption',
+  'transcript', 'small', 'medium', 'large', 'normal', 'font', 'text', 'size', 'aa', 'a', 'autoplay', 'full',
+  'screen', 'fullscreen', 'skip', 'submit', 'subscribe', 'save', 'saved', 'bookmark', 'listen', 'play', 'pause',
+  'menu', 'search', 'home', 'login', 'log', 'sign', 'up', 'register', 'follow', 'us', 'on', 'via', 'this', 'page',
+  'article', 'story', 'enlarge', 'toggle', 'hide', 'show', 'expand', 'collapse', 'view', 'options', 'sharing',
+  'read', 'app', 'reprints', 'permissions', 'feedback', 'report', 'typo', 'rss', 'newsletter', 'the', 'and', 'or',
+  'to', 'with', 'friends', 'friend', 'it', 'copied', 'ok', 'topics', 'tags', 'tools', 'social', 'media', 'false',
+  'true', 'null', 'undefined', 'loading', 'yes', 'no', 'cancel', 'reply', 'send', 'post', 'posts', 'top', 'name',
+  'subject', 'message', 'reset', 'go', 'download', 'embed', 'audio', 'podcast', 'quote', 'quotes', 'icon',
+  'slideshow', 'of', 'gift', 'unlock', 'premium', 'buy', 'feed', 'notifications', 'alerts', 'alert', 'get', 'now',
+  'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended'
+])
+
+/** Whole lines that are furniture (tested against the line with white space collapsed). */
+export const furnitureLines: ReadonlyArray<RegExp> = [
+  // Counters, times, page numbers, lone symbols.
+  /^[\d\s,.:/|+×x•·–—\-_=*#()[\]]*$/iu,
+  /^\d[\d,.]*\s*k?\s*(?:comments?|shares?|views?|reactions?|likes?|responses?)$/i,
+  /^(?:comments?|shares?|views?)\s*\(?\s*[\d+]*\s*\)?$/i,
+  /^\d+\s*(?:-|\s)?min(?:ute)?s?\s+read$/i,
+  /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/)\s*\/?\s*\d+\.?$/i,
+  /^slideshow\s*\(\s*\d+\s*images?\s*\)$/i,
+  /^(?:\d+:)?\d{1,2}:\d{2}$/,
+  // Prompts and labels.
+  /^(?:continue reading(?: the main story)?|story continues below(?: advertisement)?|supported by|advertisement|sponsored(?: content)?)\b.*$/i,
+  /^(?:share(?: this| on| via| it| the| article| story| page)?|follow (?:us|@|on|him|her|the)|subscribe|sign up|log in|click here|tap here|download the)\b.{0,80}$/i,
+  /^(?:watch|listen|video|photos?|gallery|live|podcast)\s*[:|].{0,120}$/i,
+  /^(?:read|see|watch) (?:more|also|next|full|the full|this|our)\b.{0,120}$/i,
+  /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related\b|trending|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)\b.{0,120}$/i,
+  /^(?:©|\(c\)|copyright\b|all rights reserved).{0,200}$/i,
+  /^.{0,120}\ball rights reserved\.?$/i,
+  /^(?:this (?:article|story|version|report) (?:is more than|has been|was|corrects|appeared|first)|this article has been adapted)\b.{0,300}$/i,
+  /^(?:correction|clarification|editor'?s note|eds?:|editors?:)\b.{0,600}$/i,
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|written|produced|edited) by\b[^)]{0,300}\)?\.?$/i,
+  /^.{0,160}\bcontributed (?:to )?this (?:report|story)\.?$/i,
+  /^(?:our standards|the thomson reuters trust principles)\b.*$/i,
+  /^(?:follow|email|contact|reach)\s+(?:@|the (?:author|reporter|writer)|us|him|her|them)\b.{0,160}$/i,
+  /^(?:have your say|your comment|leave a comment|start a conversation|join the conversation|post a comment)\b.*$/i,
+  /^(?:get|sign up for|subscribe to)\b.{0,60}\b(?:newsletter|inbox|alerts?|updates)\b.{0,60}$/i,
+  /^(?:image|photo|picture) (?:copyright|source|credit)\b.{0,120}$/i,
+  /^(?:enlarge this image|toggle caption|hide caption|show caption|view (?:photos|gallery)|back to gallery|buy photo|full screen|skip ad|link copied|url is copied\.?)$/i,
+  /^(?:posted|published|updated|last updated|first published|modified|created)\b.{0,120}$/i,
+  /^(?:wait \d+ seconds? to continue\.?|loading\.{0,3}|please wait)\b.*$/i,
+  /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
+  /^\S+\.(?:jpe?g|png|gif|webp)$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^(?:via|source)\s*:?\s*syndigate\.info$/i,
+  /^end of article$/i,
+  /^about the author$/i,
+  /^\(?(?:with inputs from|inputs from)\b[^)]{0,80}\)?\.?$/i
+]
+
+/**
+ * Lines that start a list of links or topics; the short lines that follow
+ * them are furniture too.
+ */
+export const listHeaders: ReadonlyArray<RegExp> = [
+  /^(?:also read|read also|read more|related(?: (?:coverage|stories|story|articles?|topics|news|links|content|video|videos))?|more (?:from|on|stories|news|in)\b.*|trending(?: news| now| stories)?|top searches|top stories|top news|most (?:popular|read|viewed|shared)(?: stories| articles)?|recommended(?: stories| for you)?|you may (?:also )?like|don'?t miss|editor'?s picks?|latest (?:news|stories)|popular (?:stories|now)|in other news|more stories|what to read next|highlights|visual stories|must read|topics|tags)\s*:?$/i
+]

@@ -1,0 +1,46 @@
+/**
+ * Titles and roles that stand before or after a person's name: in bylines
+ * (`Staff Writer`, `AP Sports Writer`) and in attributions (`Belarusian
+ * analyst Valery Karbalevich`, `Prime Minister Narendra Modi`).
+ */
+
+/** Words of a journalist's title in a byline, lower case. */
+export const bylineTitleWords: ReadonlySet<string> = new Set([
+  'staff', 'writer', 'writers', 'editor', 'editors', 'reporter', 'reporters', 'correspondent', 'correspondents',
+  'columnist', 'contributor', 'contributing', 'producer', 'senior', 'chief', 'special', 'national', 'political',
+  'politics', 'sports', 'business', 'science', 'medical', 'health', 'legal', 'diplomatic', 'foreign', 'economics',
+  'economic', 'bureau', 'deputy', 'managing', 'associate', 'assistant', 'executive', 'investigative', 'auto',
+  'aerospace', 'entertainment', 'technology', 'tech', 'film', 'music', 'arts', 'travel', 'food', 'fashion',
+  'white', 'house', 'capitol', 'hill', 'washington', 'intern', 'photographer', 'news', 'desk', 'team', 'digital',
+  'online', 'web', 'analyst', 'critic', 'anchor', 'host', 'presenter', 'journalist', 'freelance', 'global',
+  'international', 'europe', 'asia', 'africa', 'america', 'americas', 'middle', 'east', 'india', 'china', 'chief',
+  'contributors', 'special', 'correspondant'
+])
+
+/** Words that end a byline title (one of them must be present for a title to be cut). */
+export const bylineTitleHeads: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'editor', 'editors', 'reporter', 'reporters', 'correspondent', 'correspondents', 'columnist',
+  'contributor', 'contributors', 'producer', 'analyst', 'critic', 'anchor', 'host', 'presenter', 'journalist',
+  'photographer', 'intern', 'staff', 'desk', 'team', 'bureau'
+])
+
+/**
+ * Honorifics and titles before a name, lower case, without the full stop
+ * (`Mr`, `Dr`, `Sen`, `Gov`, `President`).
+ */
+export const honorifics: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'shri', 'sri', 'smt', 'datuk', 'seri', 'tan',
+  'dato', 'hon', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'lt', 'gen', 'general', 'col',
+  'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'commander', 'cpl',
+  'pvt', 'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'officer', 'judge', 'justice',
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'secretary', 'mayor', 'ambassador', 'king', 'queen',
+  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'coach', 'attorney', 'speaker', 'leader', 'chief', 'deputy', 'state', 'foreign', 'defense', 'defence', 'finance',
+  'interior', 'home', 'health', 'premier', 'pm', 'mp', 'mla', 'mep', 'congressman', 'congresswoman', 'councillor',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'sheriff', 'commissioner', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'analyst', 'economist', 'professor', 'former', 'acting', 'then', 'u.s.', 'us',
+  'senior', 'top', 'white', 'house', 'press', 'belarusian', 'russian', 'american', 'british', 'chinese', 'indian',
+  'french', 'german', 'ukrainian', 'israeli', 'palestinian', 'iranian', 'japanese', 'korean', 'north', 'south',
+  'democratic', 'republican', 'gop', 'labour', 'conservative', 'liberal'
+])

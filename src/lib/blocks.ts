@@ -1,0 +1,157 @@
+/**
+ * Split the plain text of an article into blocks: the units a reader sees as
+ * separate lines or paragraphs.
+ *
+ * Real copy marks paragraphs in three ways, and one document uses one of them:
+ *
+ * - one paragraph a line (web pages copied from a browser, most feeds): every
+ *   non-blank line is a block;
+ * - hard-wrapped text with blank lines between paragraphs (old agency copy):
+ *   lines are joined until a blank line;
+ * - hard-wrapped text where an indented line starts a paragraph (1980s wire
+ *   copy such as Reuters-21578).
+ *
+ * A document is taken as hard-wrapped when its lines cluster just below one
+ * width (the wrap column) and almost none is longer. In wrapped text a line
+ * also ends its paragraph when the next line's first word would have fitted
+ * on it (the writer broke the line on purpose).
+ *
+ * Blocks are offsets into the input, never copies, so nothing is lost:
+ * whatever lies between blocks is white space.
+ */
+
+export interface Block {
+  /** Offset of the block's first non-white-space character. */
+  start: number
+  /** Offset just past the block's last non-white-space character. */
+  end: number
+}
+
+interface Line {
+  /** Offset of the first non-white-space character. */
+  start: number
+  /** Offset after the last non-white-space character. */
+  end: number
+  /** White space before the first character (tabs count as 4). */
+  indent: number
+  /** Length of the trimmed line. */
+  length: number
+  /** Whether the line has no content. */
+  blank: boolean
+}
+
+// The same line endings as parse-latin and vfile-location count.
+const lineBreak = /\r\n|\r|\n/g
+
+/**
+ * Read the lines of a document.
+ */
+function readLines(value: string): Line[] {
+  const lines: Line[] = []
+  let from = 0
+  lineBreak.lastIndex = 0
+  for (;;) {
+    const match = lineBreak.exec(value)
+    const to = match ? match.index : value.length
+    lines.push(measure(value, from, to))
+    if (!match) break
+    from = match.index + match[0].length
+  }
+  return lines
+}
+
+function measure(value: string, from: number, to: number): Line {
+  let start = from
+  let indent = 0
+  while (start < to && isSpace(value.charCodeAt(start))) {
+    indent += value.charCodeAt(start) === 9 ? 4 : 1
+    start++
+  }
+  let end = to
+  while (end > start && isSpace(value.charCodeAt(end - 1))) end--
+  return {start, end, indent, length: end - start, blank: start === end}
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0x200b ||
+    code === 11 ||
+    code === 12 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2028 ||
+    code === 0x2029
+  )
+}
+
+/**
+ * Estimate the wrap column of hard-wrapped text, or `0` when the text is not
+ * hard-wrapped.
+ */
+export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 'blank'>>): number {
+  const lengths = lines.filter((line) => !line.blank).map((line) => line.indent + line.length)
+  if (lengths.length < 4) return 0
+  lengths.sort((a, b) => a - b)
+  const width = lengths[Math.floor(lengths.length * 0.9)]
+  if (width > 100 || width < 30) return 0
+  // Lines that reach close to the width: the ones the wrap broke.
+  let full = 0
+  let over = 0
+  for (const length of lengths) {
+    if (length >= width * 0.7) full++
+    if (length > width + 12) over++
+  }
+  if (full < 3 || full < lengths.length * 0.4) return 0
+  if (over > lengths.length * 0.05) return 0
+  return lengths[lengths.length - 1 - Math.floor(over)]
+}
+
+/**
+ * Split `value` into blocks.
+ */
+export function splitBlocks(value: string): Block[] {
+  const lines = readLines(value)
+  const width = wrapWidth(lines)
+  const blocks: Block[] = []
+  let current: Block | undefined
+  let previous: Line | undefined
+
+  for (const line of lines) {
+    if (line.blank) {
+      current = undefined
+      previous = undefined
+      continue
+    }
+
+    if (current && previous && width > 0 && continues(value, previous, line, width)) {
+      current.end = line.end
+    } else {
+      current = {start: line.start, end: line.end}
+      blocks.push(current)
+    }
+
+    previous = line
+  }
+
+  return blocks
+}
+
+/**
+ * Whether `line` continues the paragraph of `previous` in wrapped text.
+ */
+function continues(value: string, previous: Line, line: Line, width: number): boolean {
+  // An indented line starts a paragraph.
+  if (line.indent > previous.indent) return false
+  // Would the first word of this line have fitted on the previous one? Then
+  // the previous line was ended on purpose.
+  let wordEnd = line.start
+  while (wordEnd < line.end && !isSpace(value.charCodeAt(wordEnd))) wordEnd++
+  const firstWord = wordEnd - line.start
+  return previous.indent + previous.length + 1 + firstWord > width * 0.85
+}

@@ -1,0 +1,173 @@
+/**
+ * Read a dateline at the start of a text: the place, the date words and the
+ * agency credit that open wire copy (`MOSCOW (AP) —`, `WASHINGTON, Sept 15
+ * (Reuters) -`, `New Delhi, Sep 15 (PTI)`, `ETHETE, Wyo. _`, `NEW DELHI:`),
+ * and the forms that stand on a line of their own (`Moscow, September 15`).
+ */
+
+import {monthOf, weekdays} from '../lexicons/dates.js'
+import type {AgencyMatcher} from '../lexicons/agencies.js'
+
+/** What a dateline match found; offsets are into the matched text. */
+export interface DatelineMatch {
+  /** The dateline as printed, without the dash after it. */
+  text: string
+  /** The place as printed, or `null` (`(Reuters) -`). */
+  location: string | null
+  /** The state, province or country after the city. */
+  region: string | null
+  /** The date words as printed. */
+  date: string | null
+  /** The agency credit inside the dateline as printed (`AP`, `Reuters`), or `null`. */
+  agency: string | null
+  /** Offset of the dateline text's start (after any editor's note). */
+  start: number
+  /** Offset of the dateline text's end (before the dash). */
+  end: number
+  /** Offset where the story starts (after the dash and white space). */
+  bodyStart: number
+  /** How sure the match is: `strong` forms carry a date or agency, `weak` ones only a place. */
+  strength: 'strong' | 'weak'
+}
+
+// A word of a place name: capitalised (or in capitals), or a particle inside
+// a name (`KING OF PRUSSIA`, `RIO DE JANEIRO`), or hyphenated (`PORT-AU-PRINCE`).
+const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*`
+const particle = String.raw`(?:of|de|da|do|du|del|la|le|el|al|an|am|upon|on|sur|es|des|the)`
+const placeName = String.raw`${placeWord}(?:\s+(?:${particle}\s+)?${placeWord}){0,4}`
+// Places joined by a slash: `BEIRUT/THE HAGUE`, `Washington/ New Delhi`.
+const places = String.raw`${placeName}(?:\s*/\s*${placeName}){0,3}`
+// A region after a comma: `N.J.`, `South Africa`, `Wyo.`, or in brackets `[India]`.
+const region = String.raw`(?:,\s*${placeName}(?:\s*/\s*${placeName}){0,3}|\s*\[${placeName}\])`
+// A month-like word (checked afterwards: `Sept`, `FEb`, `Narch`), a day, maybe a year.
+const monthWord = String.raw`\p{L}{3,9}\.?`
+const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\p{L}{0,6}\.?,?\s+)?`
+const date = String.raw`(?:${weekday}${monthWord}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${monthWord}(?:,?\s+\d{4})?)`
+const agency = String.raw`\(\s*([^()]{0,40}?)\s*\)`
+const dash = String.raw`(?:—|–|―|--+|-|_|=)`
+// After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
+const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$))`
+
+/** `PLACE[, REGION][, DATE] (AGENCY) -` and `PLACE[, REGION], DATE -`. */
+const full = new RegExp(
+  String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?)?\s*(?:${agency}|/(\p{L}+)/\.?)?(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`,
+  'u'
+)
+
+/** `(Reuters) -`, `Dec 29 (Reuters) -`: a credit with no place. */
+const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`, 'u')
+
+/** `UNDATED --`, and a dash left where a dataset dropped the dateline (`&#151; --`, `— `). */
+const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*(?:${dash}\s*)+)(?=\s)`, 'u')
+
+/** An editor's note before the dateline: `(Eds: Updating with fresh quotes)`. */
+const editorsNote = /^(?:\((?:eds?|editors?|attn|note|for use|updat|correct|clarif|adds|recasts|with)[^)]{0,300}\)\s*)+/i
+
+/**
+ * Match a dateline at the start of `value`. `standalone` says the text is a
+ * line of its own (so `Moscow, September 15` with nothing after it counts).
+ */
+export function matchDateline(value: string, agencies: AgencyMatcher, standalone = false): DatelineMatch | undefined {
+  const note = editorsNote.exec(value)
+  const offset = note ? note[0].length : 0
+  const text = value.slice(offset)
+
+  const empty = emptySlot.exec(text)
+  if (empty) {
+    const bodyStart = offset + empty[0].length + leadingSpace(text.slice(empty[0].length))
+    if (empty[1]) {
+      return {text: empty[1], location: null, region: null, date: null, agency: null, start: offset, end: offset + empty[1].length, bodyStart, strength: 'strong'}
+    }
+    return {text: '', location: null, region: null, date: null, agency: null, start: offset, end: offset, bodyStart, strength: 'strong'}
+  }
+
+  const credit = creditOnly.exec(text)
+  if (credit && isCredit(credit[2], agencies)) {
+    if (credit[1] && !isDate(credit[1])) return undefined
+    return finish(offset, text, credit[0], null, null, credit[1] ?? null, credit[2], 'strong')
+  }
+
+  const match = full.exec(text)
+  if (!match) return undefined
+  const [whole, place, regions, dateWords, credited, slashed] = match
+  const hasDate = dateWords !== undefined && isDate(dateWords)
+  if (dateWords !== undefined && !hasDate) return undefined
+  const credit2 = credited ?? slashed
+  const hasCredit = credit2 !== undefined && isCredit(credit2, agencies)
+  if (credited !== undefined && !hasCredit) return undefined
+
+  const rest = text.slice(whole.length)
+  const endsWithDash = new RegExp(String.raw`${dash}\s*$`, 'u').test(whole) || /:\s*$/.test(whole)
+  const location = (place + (regions ?? '')).trim()
+
+  if (!hasDate && !hasCredit) {
+    // A place alone: in capitals before a dash (`DUBLIN —`), or before a
+    // colon (`NEW DELHI:`, `Toronto:`), with the story after it.
+    if (standalone && rest.trim() === '' && /[:]\s*$/.test(whole)) {
+      return finish(offset, text, whole, location, regions, null, null, 'weak')
+    }
+    if (!endsWithDash || rest.trim() === '') return undefined
+    const isColon = /:\s*$/.test(whole)
+    const capitals = !/\p{Ll}/u.test(place)
+    if (!capitals && !(isColon && place.split(/\s+/).length <= 3 && !regions)) return undefined
+    if (isColon && !capitals && labelWords.test(place)) return undefined
+    return finish(offset, text, whole, location, regions, null, null, 'weak')
+  }
+
+  if (!endsWithDash && !hasCredit && !(standalone && rest.trim() === '')) return undefined
+  return finish(offset, text, whole, location, regions, hasDate ? dateWords.trim() : null, hasCredit ? credit2 : null, 'strong')
+}
+
+/** Words that open a line with a colon but are labels, not places. */
+const labelWords = /^(?:Note|Update|Updated|Analysis|Opinion|Watch|Photos?|Video|Related|Read|Also|Editor|Editors|Eds|Highlights|Summary|Background|Context|Why|What|How|Who|Where|When|Source|Sources|Q|A|Breaking|Exclusive|Live|Warning|Comment|Review|Interview|Explainer|Factbox|Timeline|Here|This|That|These|Those|It|In|On|At|By|For|From|With|To|And|But|Or|So|Yes|No|Mr|Mrs|Ms|Dr|President|Minister)\b/
+
+function leadingSpace(value: string): number {
+  return value.length - value.trimStart().length
+}
+
+function finish(
+  offset: number,
+  text: string,
+  whole: string,
+  location: string | null,
+  regions: string | null | undefined,
+  dateWords: string | null,
+  credit: string | null,
+  strength: 'strong' | 'weak'
+): DatelineMatch {
+  const printed = whole.replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '').trim()
+  const bodyStart = offset + whole.length + leadingSpace(text.slice(whole.length))
+  const regionText = regions ? regions.replace(/^\s*,\s*|^\s*\[|\]\s*$/g, '').split(',')[0].trim() : null
+  return {
+    text: printed,
+    location,
+    region: regionText || null,
+    date: dateWords,
+    agency: credit,
+    start: offset,
+    end: offset + printed.length,
+    bodyStart,
+    strength
+  }
+}
+
+/** Whether date words name a month (`Sept 15`, `FEb 26`, `Narch 2`, `15 September 2023`). */
+export function isDate(value: string): boolean {
+  const words = value.match(/\p{L}+/gu) ?? []
+  let month = false
+  for (const word of words) {
+    if (monthOf(word) !== undefined) month = true
+    else if (!weekdays.has(word.toLowerCase()) && !/^(?:st|nd|rd|th)$/i.test(word)) return false
+  }
+  return month
+}
+
+/** Whether a parenthesised credit is an agency's (or empty, as datasets leave it: `WASHINGTON () -`). */
+function isCredit(value: string | undefined, agencies: AgencyMatcher): boolean {
+  if (value === undefined) return false
+  const trimmed = value.trim()
+  if (trimmed === '') return true
+  if (agencies.exact(trimmed)) return true
+  // `LPC/IFR`, `AP/Reuters`: short codes in capitals.
+  return /^[\p{Lu}\p{N}]{2,8}(?:[/-][\p{Lu}\p{N}]{2,8})*$/u.test(trimmed) || agencies.all(trimmed).length > 0 && trimmed.length <= 30
+}

@@ -1,0 +1,73 @@
+/**
+ * Where the story starts: the line between the front matter (headline, dek,
+ * byline, timestamps, captions, agency line) and the body.
+ */
+
+import type {Paragraph} from 'nlcst'
+import type {VFile} from 'vfile'
+import {isFree, lineOf, roleOf} from './article.js'
+import {comparable, isProse} from './text.js'
+
+/** Roles that belong to the front matter: while they keep coming, the story has not started. */
+const frontRoles = new Set(['byline', 'meta', 'agency', 'dateline'])
+
+/** How far past a paragraph to look for more front matter. */
+const lookahead = 8
+
+/**
+ * Index of the first body block, or `blocks.length` when there is none.
+ *
+ * The story starts at the block a dateline was cut from, or else at the
+ * first free paragraph of running text that no more front matter (byline,
+ * timestamp, agency line) follows and that is not printed again later (a
+ * summary copied from the body).
+ */
+export function storyStart(file: VFile, blocks: Paragraph[]): number {
+  const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
+  const cut = blocks.findIndex((node) => isFree(node) && node.data?.newsArticle?.bodyStart !== undefined)
+  if (cut > headline) return cut
+
+  for (let index = headline + 1; index < blocks.length; index++) {
+    const node = blocks[index]
+    if (!isFree(node)) continue
+    const line = lineOf(file, node)
+    if (!isProse(line)) continue
+    if (frontFollows(file, blocks, index)) continue
+    if (printedAgain(file, blocks, index, line)) continue
+    return index
+  }
+
+  // No running text: the first free block after the headline.
+  for (let index = headline + 1; index < blocks.length; index++) {
+    if (isFree(blocks[index])) return index
+  }
+  return blocks.length
+}
+
+/** Whether front matter follows block `index` before two paragraphs of running text do. */
+function frontFollows(file: VFile, blocks: Paragraph[], index: number): boolean {
+  let prose = 1
+  for (let at = index + 1; at < blocks.length && at <= index + lookahead; at++) {
+    const node = blocks[at]
+    const role = roleOf(node)
+    if (role !== undefined && frontRoles.has(role)) return true
+    if (!isFree(node)) continue
+    if (node.data?.newsArticle?.bodyStart !== undefined) return true
+    if (isProse(lineOf(file, node))) {
+      if (++prose >= 2) return false
+    } else {
+      prose = 0
+    }
+  }
+  return false
+}
+
+/** Whether the text of block `index` is printed again in a later block (a dek or caption copied from the body). */
+function printedAgain(file: VFile, blocks: Paragraph[], index: number, line: string): boolean {
+  const key = comparable(line)
+  for (let at = index + 1; at < blocks.length && at <= index + 40; at++) {
+    const other = comparable(lineOf(file, blocks[at]))
+    if (other === key || (other.length > key.length && other.endsWith(key))) return true
+  }
+  return false
+}

@@ -1,0 +1,60 @@
+/**
+ * Small tests on one line of text, shared by the plugins.
+ */
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu
+
+/** The words of a line. */
+export function wordsOf(value: string): string[] {
+  return value.match(wordPattern) ?? []
+}
+
+/** How many words a line has. */
+export function wordCount(value: string): number {
+  wordPattern.lastIndex = 0
+  let count = 0
+  while (wordPattern.exec(value)) count++
+  return count
+}
+
+/** Whether a line ends as a sentence does (terminal mark, maybe inside closing quotes or brackets). */
+export function endsSentence(value: string): boolean {
+  return /[.!?…]["'”’»)\]]*\s*$/u.test(value) || /[.!?,]["”’]\s*$/u.test(value)
+}
+
+/**
+ * Whether a line reads as running text: long enough, or a whole sentence of
+ * some length. Headlines, labels, names and link lines are not.
+ */
+export function isProse(value: string): boolean {
+  const words = wordCount(value)
+  if (words >= 30) return true
+  return words >= 8 && endsSentence(value) && /\p{Ll}/u.test(value)
+}
+
+/** Whether all letters of a line are capitals (and it has some). */
+export function isUpperCase(value: string): boolean {
+  return /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value)
+}
+
+/** Whether a line starts with a lower-case letter. */
+export function startsLowerCase(value: string): boolean {
+  return /^["'“‘(]?\p{Ll}/u.test(value)
+}
+
+/** Normalise text for comparing two lines (case, quotes, dashes, spacing). */
+export function comparable(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/** Escape a string for use in a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+}

@@ -1,0 +1,151 @@
+/**
+ * Plugin: find the agencies credited for the story.
+ *
+ * Credits come from an agency line near the top (`AP`, `PTI`, `The
+ * Associated Press`, `Associated PressDecember 2, 2016`, `AFP / Updated: …`,
+ * `(For use by NYTimes News Service clients)`), from the byline (`By
+ * Associated Press`, `Meg Kinnard and Errin Haines, Associated Press`), from
+ * the dateline (recorded by the dateline plugin) and from trailers at the
+ * end (`(With inputs from PTI)`, `— AFP`, `- PTI`, ` REUTER`). A trailer at
+ * the end of the last paragraph is cut from it. Photo credits do not count:
+ * the caption plugin keeps them on the captions.
+ */
+
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Options} from '../types.js'
+import {articleOf, blockData, blocksOf, claim, creditAgency, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
+import {isProse, wordCount} from '../lib/text.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+
+const emptyOptions: Options = {}
+
+/** How many blocks after the headline an agency line may stand. */
+const searchLimit = 25
+/** How many blocks at the end may carry a trailer. */
+const trailerLimit = 3
+
+/** Title words that may follow an agency name on an agency line (`Associated Press Writer`). */
+const agencyLineTail = /^(?:\s*(?:writer|staff|reporter|correspondent|news|service|wire|photo|video|sports writer|business writer))*\s*(?:[|/,:·•\-–—]\s*.*|\d.*|(?:updated|published|posted|last updated)\b.*|(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}{2,8}\.?\s+\d).*)?$/iu
+
+/**
+ * Find the story's agencies.
+ */
+export function newsAgency(options?: Readonly<Options> | null) {
+  const settings = options || emptyOptions
+  const agencies = agencyMatcher(settings.agencies)
+
+  return function (tree: Root, file: VFile): undefined {
+    const article = articleOf(file)
+    const blocks = blocksOf(tree)
+    const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
+    front(file, blocks.slice(headline + 1, headline + 1 + searchLimit), agencies)
+    trailers(file, blocks, agencies)
+
+    // The byline's credit: `Meg Kinnard and Errin Haines, Associated Press`.
+    if (article.byline) {
+      const offset = article.byline.position.start.offset ?? 0
+      for (const match of agencies.all(article.byline.text)) {
+        const at = offset + Math.max(0, String(file.value).slice(offset).indexOf(match.text))
+        credit(file, match.entry.code, match.entry.name, match.text, at)
+      }
+    }
+  }
+}
+
+function credit(file: VFile, code: string, name: string, text: string, start: number): void {
+  creditAgency(articleOf(file), {code, name, text, position: positionOf(file, start, start + text.length)})
+}
+
+/** Agency lines and service notes before the story. */
+function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void {
+  let prose = 0
+  for (const node of window) {
+    const role = roleOf(node)
+    if (role !== undefined && role !== 'byline' && role !== 'dateline' && role !== 'meta' && role !== 'furniture') continue
+    const line = lineOf(file, node)
+    if (isProse(line)) {
+      if (++prose >= 2) break
+      continue
+    }
+    if (wordCount(line) > 14) continue
+
+    // `(For use by NYTimes News Service clients)`.
+    const service = /^\(?\s*for use by (.+?) clients?\.?\s*\)?\.?$/i.exec(line)
+    if (service) {
+      const match = agencies.all(service[1])[0]
+      if (match) {
+        credit(file, match.entry.code, match.entry.name, line, startOf(node))
+        if (isFree(node)) claim(node, 'agency', 'agency')
+      }
+      continue
+    }
+
+    // An agency name opening the line: `AP`, `ANI |`, `By Associated Press`, `Associated PressDecember 2, 2016`.
+    const text = line.replace(/^(?:by|from|source)\s*:?\s+/i, '')
+    for (const match of agencies.all(text)) {
+      if (match.index !== 0) break
+      const tail = text.slice(match.text.length)
+      if (!agencyLineTail.test(tail) && role !== 'dateline') break
+      const at = startOf(node) + line.indexOf(match.text)
+      credit(file, match.entry.code, match.entry.name, match.text, at)
+      if (isFree(node)) claim(node, 'agency', 'agency')
+      break
+    }
+  }
+}
+
+/** Trailers at the end of the story: `(With inputs from PTI)`, `— AFP`, ` REUTER`. */
+function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): void {
+  let seen = 0
+  for (let index = blocks.length - 1; index >= 0 && seen < trailerLimit; index--) {
+    const node = blocks[index]
+    const role = roleOf(node)
+    if (role === 'headline') break
+    if (role !== undefined && role !== 'furniture') continue
+    const line = lineOf(file, node)
+
+    // `(With inputs from PTI)`, `With inputs from agencies`.
+    const inputs = /^[(\[]?\s*(?:with )?(?:inputs?|input|reporting|information) (?:from|by) ([^)\]]+?)\s*[)\]]?\.?$/i.exec(line)
+    if (inputs) {
+      for (const match of agencies.all(inputs[1])) {
+        credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + line.indexOf(match.text))
+      }
+      if (isFree(node)) claim(node, 'agency', 'agency')
+      continue
+    }
+
+    // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`.
+    const alone = /^[—–\-_\s]*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
+    if (alone) {
+      const entry = agencies.exact(alone[1])
+      if (entry) {
+        credit(file, entry.code, entry.name, alone[1], startOf(node) + line.indexOf(alone[1]))
+        if (isFree(node)) claim(node, 'agency', 'agency')
+        continue
+      }
+    }
+
+    if (role === 'furniture') {
+      // Copyright lines name the story's owner: `Copyright 2019 The Associated Press.`
+      if (/^(?:©|\(c\)|copyright)/i.test(line)) {
+        const match = agencies.all(line)[0]
+        if (match) credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + line.indexOf(match.text))
+      }
+      continue
+    }
+
+    seen++
+    // A sign-off at the end of the last paragraph: `… said. — AFP`, `… (IANS)`.
+    const source = String(file.value).slice(startOf(node), endOf(node))
+    const signOff = new RegExp(String.raw`(?:\s+[—–\-]{1,2}\s*|\s*\(\s*)(${agencies.source})\s*\)?\.?\s*$`, 'u').exec(source)
+    if (signOff && /[.!?"”’)]\s*$/.test(source.slice(0, signOff.index))) {
+      const entry = agencies.exact(signOff[1])
+      if (entry) {
+        const at = startOf(node) + signOff.index + signOff[0].indexOf(signOff[1])
+        credit(file, entry.code, entry.name, signOff[1], at)
+        blockData(node).bodyEnd = startOf(node) + signOff.index
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Plugin: find the byline and split it into authors.
+ *
+ * A byline is a line that starts with "By" (`By JEFFREY GETTLEMAN`, `BY NAME`,
+ * `by: Laurie Oakes`, `Byby JOSH HASKELL, …`, or "By" alone with the names
+ * on the next line), an author label (`Author : Fakir Balaji`), a line of
+ * names alone between the headline and the story (`Meg Kinnard and Errin
+ * Haines, Associated Press`), a byline in front of the dateline inside the
+ * first paragraph (`By K J M Varma Beijing, Aug 1 (PTI) …`), or a name
+ * trailing the headline (`… talks between Mobutu and Kabila by Christophe
+ * Parayre`). "Edited by" stands in when nothing else names a person.
+ */
+
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Options} from '../types.js'
+import {articleOf, blockData, blocksOf, claim, isFree, lineOf, positionOf, rawText, roleOf, startOf, endOf} from '../lib/article.js'
+import {isProse, wordCount} from '../lib/text.js'
+import {isPersonName, parseAuthors} from '../lib/names.js'
+import {agencyMatcher} from '../lexicons/agencies.js'
+
+const emptyOptions: Options = {}
+
+/** How many blocks after the headline a byline may stand. */
+const searchLimit = 30
+
+const byPrefix = /^(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
+const editedBy = /\bedited by\s+/i
+
+/**
+ * Find the byline.
+ */
+export function newsByline(options?: Readonly<Options> | null) {
+  const settings = options || emptyOptions
+  const agencies = agencyMatcher(settings.agencies)
+
+  return function (tree: Root, file: VFile): undefined {
+    const article = articleOf(file)
+    const blocks = blocksOf(tree)
+    const start = Math.max(0, blocks.findIndex((node) => roleOf(node) === 'headline'))
+    const window = blocks.slice(0, start + searchLimit)
+    let seenProse = false
+
+    for (let index = 0; index < window.length; index++) {
+      const node = window[index]
+      if (!isFree(node)) continue
+      const line = lineOf(file, node)
+      const prose = isProse(line)
+
+      const prefix = byPrefix.exec(line)
+      if (prefix) {
+        const rest = line.slice(prefix[0].length)
+        if (rest === '' || rest === ':') {
+          // `By` alone: the names are on the next line.
+          const next = window.slice(index + 1).find((block) => isFree(block))
+          if (next) {
+            const authors = parseAuthors(lineOf(file, next), agencies)
+            if (authors.length > 0) {
+              claim(node, 'byline', 'byline')
+              claim(next, 'byline', 'byline')
+              article.byline = {
+                text: line + ' ' + lineOf(file, next),
+                authors,
+                position: positionOf(file, startOf(node), endOf(next))
+              }
+              return
+            }
+          }
+          continue
+        }
+        if (prose) {
+          if (inline(file, node, prefix[0].length, agencies)) return
+          continue
+        }
+        const authors = parseAuthors(rest, agencies)
+        if (authors.length > 0 || agencies.all(rest).length > 0) {
+          claim(node, 'byline', 'byline')
+          if (authors.length > 0) {
+            article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
+            return
+          }
+        }
+        continue
+      }
+
+      if (seenProse || index < start) {
+        if (prose) seenProse = true
+        continue
+      }
+
+      // A line of names alone, before the story starts.
+      if (!prose && wordCount(line) <= 16 && index > start) {
+        const authors = namesOnly(line, agencies)
+        if (authors.length > 0) {
+          claim(node, 'byline', 'byline')
+          article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
+          return
+        }
+      }
+
+      if (prose) seenProse = true
+    }
+
+    if (fromHeadline(file, blocks, article)) return
+    editor(file, window, article, agencies)
+  }
+}
+
+/**
+ * A line that is only names, maybe with a title or agency: the first part
+ * (before a comma, `|` or `·`) must itself be a name.
+ */
+function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): string[] {
+  const head = line.split(/\s*(?:,|\||·|•|\s-\s)\s*|\s+and\s+/)[0]
+  if (!isPersonName(head) && !isPersonName(parseAuthors(head, agencies)[0] ?? '')) return []
+  if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
+  return parseAuthors(line, agencies)
+}
+
+/**
+ * A byline in front of the dateline in the first paragraph
+ * (`By Lalit K Jha Washington, Jul 27 (PTI) President …`): the byline ends
+ * where the place of the dateline starts.
+ */
+function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: ReturnType<typeof agencyMatcher>): boolean {
+  const raw = rawText(file, node)
+  const offset = startOf(node)
+  // Place, date and agency credit: `Washington, Jul 27 (PTI)`.
+  const dateline = /\s((?:(?:New|San|Los|Las|Hong|Kuala|Abu|Buenos|Rio|Sao|São|St\.|Port|Cape|Tel|El|La|Santa|Saint|Sri|Ho Chi|Addis|Dar es|Kuwait|Panama|Guatemala|Mexico)\s)?\p{Lu}[\p{L}.\-]+),\s+\p{L}{3,9}\.?\s+\d{1,2}\b/u
+  const match = dateline.exec(raw.slice(prefixLength))
+  if (!match) return false
+  const end = prefixLength + match.index
+  const text = raw.slice(0, end).trim()
+  const authors = parseAuthors(text, agencies)
+  if (authors.length === 0) return false
+  const article = articleOf(file)
+  article.byline = {text, authors, position: positionOf(file, offset, offset + end)}
+  blockData(node).bodyStart = offset + end + 1
+  return true
+}
+
+/** `Headline by Name Name` in datasets that glue the byline to the title. */
+function fromHeadline(file: VFile, blocks: Paragraph[], article: ReturnType<typeof articleOf>): boolean {
+  const node = blocks.find((block) => roleOf(block) === 'headline')
+  if (!node || !article.headline) return false
+  const match = /\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
+  if (!match || !isPersonName(match[1])) return false
+  const line = lineOf(file, node)
+  const at = line.lastIndexOf(match[0].trim())
+  article.headline = article.headline.slice(0, match.index)
+  article.byline = {
+    text: match[0].trim(),
+    authors: [match[1]],
+    position: positionOf(file, startOf(node) + Math.max(0, at), endOf(node))
+  }
+  return true
+}
+
+/** `Edited by Swati Bhasin`: the only person a page credits. */
+function editor(file: VFile, window: Paragraph[], article: ReturnType<typeof articleOf>, agencies: ReturnType<typeof agencyMatcher>): void {
+  for (const node of window) {
+    if (!isFree(node) && roleOf(node) !== 'furniture') continue
+    const line = lineOf(file, node)
+    const match = editedBy.exec(line)
+    if (!match || wordCount(line) > 20) continue
+    const authors = parseAuthors(line.slice(match.index + match[0].length), agencies)
+    if (authors.length > 0) {
+      if (isFree(node)) claim(node, 'byline', 'byline')
+      article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
+      return
+    }
+  }
+}

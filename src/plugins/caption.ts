@@ -1,0 +1,236 @@
+/**
+ * Plugin: find photo and video captions, with their credits.
+ *
+ * A caption is a block that ends in a credit (`… 2023. AP/PTI`, `… (AP
+ * Photo/Jane Doe)`, `… REUTERS/Brendan McDermid`), that a credit line
+ * follows or precedes (`Evan Vucci/AP Photo`, `Photo: Meg Kinnard, AP`,
+ * `(Luis Sinco / Los Angeles Times)`, `Credit...` then the name), that a
+ * player labels (`Media caption …`), or that opens the way captions do
+ * (`FILE PHOTO:`, `In this photo …`). Captions count wherever they stand,
+ * between body paragraphs too. A caption printed twice is one caption.
+ * Agencies named in a credit are the caption's, not the story's.
+ */
+
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Caption, Options, WireAgency} from '../types.js'
+import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
+import {comparable, endsSentence, wordCount} from '../lib/text.js'
+import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+
+const emptyOptions: Options = {}
+
+/** A caption found in one block: its text and its credit. */
+interface Found {
+  text: string
+  credit: string | null
+}
+
+/** A credit in parentheses at the end: `(AP Photo/Jane Doe)`, `(Image: GETTY )`. */
+const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
+/** A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty Images`, `….Credit...Ed Murray/NJ.com`. */
+const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1,120})$/u
+/** Trailing player labels: `hide caption`, `toggle caption`. */
+const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image)\s*$/i
+/** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
+const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u
+
+/**
+ * Whether `value` reads as a credit: short, and naming a photographer, an
+ * agency or a source of pictures.
+ */
+export function isCredit(value: string, agencies: AgencyMatcher): boolean {
+  const text = value.replace(creditLabel, '').trim()
+  const words = wordCount(text)
+  if (words === 0 || words > 12) return false
+  if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
+  if (creditLabel.test(value) && value.replace(creditLabel, '') !== value) return true
+  if (slashCredit.test(text)) return true
+  if (creditWords.test(text)) return true
+  return agencies.exact(text) !== undefined
+}
+
+/** Whether a credit names only an agency (`AFP`, `Reuters`): such a credit may also be a story's sign-off. */
+function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
+  return agencies.exact(value) !== undefined
+}
+
+/**
+ * Read a caption from one line: a marker, a credit at the end, or a caption
+ * opening. Returns nothing when the line is not a caption by itself.
+ */
+export function readCaption(line: string, agencies: AgencyMatcher): Found | undefined {
+  let text = line.replace(playerLabel, '')
+  let marked = false
+
+  const marker = captionMarker.exec(text)
+  if (marker) {
+    text = text.slice(marker[0].length)
+    marked = true
+  }
+
+  const glued = gluedCredit.exec(text)
+  if (glued && isCredit(glued[1], agencies) && wordCount(text.slice(0, glued.index)) >= 3) {
+    return {text: text.slice(0, glued.index).trim(), credit: cleanCredit(glued[1])}
+  }
+
+  const paren = parenCredit.exec(text)
+  if (paren && isCredit(paren[1], agencies)) {
+    const before = text.slice(0, paren.index).trim()
+    const agencyOnly = isAgencyOnly(paren[1], agencies)
+    // `… said. (AFP)` closes a story; `Julian Assange (AFP)` is a caption.
+    if (wordCount(before) >= 2 && (!agencyOnly || !endsSentence(before) || marked)) {
+      return {text: before, credit: cleanCredit(paren[1])}
+    }
+  }
+
+  const bare = bareCredit(text, agencies)
+  if (bare) return bare
+
+  if (marked) return {text: text.trim(), credit: null}
+  if (captionOpening.test(text) && wordCount(text) <= 90) return {text: text.trim(), credit: null}
+  return undefined
+}
+
+/** A credit after the last sentence without parentheses: `… 2023. AP/PTI`, `….REUTERS/Name`. */
+function bareCredit(text: string, agencies: AgencyMatcher): Found | undefined {
+  const match = /^(.*?[.!?]["”’)]?)\s*([\p{Lu}][^.!?]{0,100}?)\s*$/u.exec(text)
+  if (!match) return undefined
+  const [, before, credit] = match
+  if (wordCount(before) < 4) return undefined
+  // Only capitalised words, slashes and a few linking words: a name line, not a sentence.
+  const words = credit.split(/[\s/]+/).filter(Boolean)
+  if (words.some((word) => /^\p{Ll}/u.test(word) && !/^(?:via|for|of|and|by|photo|images?|file|the|de|van|von)$/.test(word))) {
+    return undefined
+  }
+  if (!(/\//.test(credit) || creditWords.test(credit) || isAgencyOnly(credit, agencies) || /^[\p{Lu}\s]{4,}$/u.test(credit))) {
+    return undefined
+  }
+  if (!isCredit(credit, agencies)) return undefined
+  return {text: before.trim(), credit: cleanCredit(credit)}
+}
+
+function cleanCredit(value: string): string {
+  return value.replace(creditLabel, '').replace(/\s+/g, ' ').trim()
+}
+
+/** Whether a line is a credit alone: `Evan Vucci/AP Photo`, `(Reuters)`, `Photo: Meg Kinnard, AP`. */
+function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
+  const paren = /^\((.+)\)$/.exec(line)
+  const inner = paren ? paren[1] : line
+  if (!isCredit(inner, agencies)) return undefined
+  // A short agency code alone (`AP`, `PTI`) is the story's agency line, not a photo credit.
+  if (!paren && /^\p{Lu}{2,5}$/u.test(inner.trim()) && agencies.exact(inner)) return undefined
+  // A name alone is a byline, not a credit.
+  if (!paren && !creditLabel.test(line) && !/[/]/.test(line) && !creditWords.test(line) && !/^[\p{Lu}\s]+$/u.test(line)) return undefined
+  return cleanCredit(inner)
+}
+
+/**
+ * Find captions.
+ */
+export function newsCaption(options?: Readonly<Options> | null) {
+  const settings = options || emptyOptions
+  const agencies = agencyMatcher(settings.agencies)
+
+  return function (tree: Root, file: VFile): undefined {
+    const article = articleOf(file)
+    const blocks = blocksOf(tree)
+    const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
+    const captions: Caption[] = []
+    let lastKey: string | undefined
+
+    const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
+      const key = comparable(found.text)
+      claim(node, 'caption', 'caption')
+      if (end !== node) claim(end, 'credit', 'caption')
+      if (key === lastKey || found.text === '') return
+      lastKey = key
+      const start = Math.min(startOf(node), startOf(end))
+      const stop = Math.max(endOf(node), endOf(end))
+      captions.push({
+        text: found.text,
+        credit: found.credit,
+        agencies: found.credit ? creditAgencies(file, found.credit, start, stop, agencies) : [],
+        position: positionOf(file, start, stop)
+      })
+    }
+
+    for (let index = headline + 1; index < blocks.length; index++) {
+      const node = blocks[index]
+      if (!isFree(node)) continue
+      const line = lineOf(file, node)
+
+      // A caption by itself.
+      const found = readCaption(line, agencies)
+      if (found) {
+        add(node, found)
+        continue
+      }
+
+      // `Credit...` with the name on the next line.
+      if (/^credits?\s*(?:\.{3}|…|:)?$/i.test(line)) {
+        const next = nextFree(blocks, index)
+        const previous = previousFree(file, blocks, index, headline)
+        if (next && previous !== undefined) {
+          claim(node, 'credit', 'caption')
+          add(blocks[previous.index], {text: previous.line, credit: lineOf(file, next)}, next)
+          index = blocks.indexOf(next)
+        }
+        continue
+      }
+
+      const credit = creditLine(line, agencies)
+      if (credit === undefined) continue
+      const previous = previousFree(file, blocks, index, headline)
+      if (previous && wordCount(previous.line) >= 3 && !isCredit(previous.line, agencies)) {
+        add(blocks[previous.index], {text: previous.line, credit}, node)
+        continue
+      }
+      // A credit above its caption.
+      const next = nextFree(blocks, index)
+      if (next && wordCount(lineOf(file, next)) >= 3) {
+        add(next, {text: lineOf(file, next), credit}, node)
+        index = blocks.indexOf(next)
+      } else {
+        claim(node, 'credit', 'caption')
+      }
+    }
+
+    article.captions = captions
+    article.caption = captions[0]?.text ?? null
+  }
+}
+
+/** The free block right before `index` (only furniture between), after the headline. */
+function previousFree(file: VFile, blocks: Paragraph[], index: number, headline: number): {index: number; line: string} | undefined {
+  for (let at = index - 1; at > headline; at--) {
+    const node = blocks[at]
+    if (isFree(node)) return {index: at, line: lineOf(file, node)}
+    if (roleOf(node) !== 'furniture' && roleOf(node) !== 'meta') return undefined
+  }
+  return undefined
+}
+
+function nextFree(blocks: Paragraph[], index: number): Paragraph | undefined {
+  for (let at = index + 1; at < blocks.length && at < index + 4; at++) {
+    const node = blocks[at]
+    if (isFree(node)) return node
+    if (roleOf(node) !== 'furniture' && roleOf(node) !== 'meta') return undefined
+  }
+  return undefined
+}
+
+/** The agencies named in a credit (`AP/PTI` → AP, PTI). */
+function creditAgencies(file: VFile, credit: string, start: number, end: number, agencies: AgencyMatcher): WireAgency[] {
+  const found: WireAgency[] = []
+  const raw = String(file.value).slice(start, end)
+  const at = raw.lastIndexOf(credit.split(/\s/)[0])
+  for (const match of agencies.all(credit)) {
+    if (found.some((agency) => agency.code === match.entry.code)) continue
+    const offset = start + Math.max(0, at) + match.index
+    found.push({code: match.entry.code, name: match.entry.name, text: match.text, position: positionOf(file, offset, offset + match.text.length)})
+  }
+  return found
+}

@@ -1,0 +1,123 @@
+/**
+ * Plugin: find the dateline.
+ *
+ * Looks at the first blocks after the headline. A dateline with a date or an
+ * agency credit (`MOSCOW (AP) —`, `WASHINGTON, Sept 15 (Reuters) -`,
+ * `Chennai, Mar 21 (PTI)`) is taken wherever it opens one of them; a place
+ * alone (`DUBLIN —`, `NEW DELHI:`) only where it opens the story; a line of
+ * its own (`Moscow, September 15`) only right before the story. The
+ * dateline is cut from the front of its paragraph (the block's `bodyStart`);
+ * a credit with no place (`(Reuters) -`, `UNDATED --`) is cut too, but is no
+ * dateline. The agency credited in it counts for the story.
+ */
+
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Dateline, Options, WireAgency} from '../types.js'
+import {articleOf, blockData, blocksOf, claim, creditAgency, isFree, lineOf, positionOf, roleOf, startOf, endOf} from '../lib/article.js'
+import {isProse} from '../lib/text.js'
+import {matchDateline, type DatelineMatch} from '../lib/dateline.js'
+import {fullDateIn, isoDate, referenceOf} from '../lib/dates.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+
+const emptyOptions: Options = {}
+
+/** How many blocks after the headline to look at. */
+const searchLimit = 24
+/** How many paragraphs of running text may come before the dateline. */
+const proseLimit = 4
+
+/**
+ * Find the dateline.
+ */
+export function newsDateline(options?: Readonly<Options> | null) {
+  const settings = options || emptyOptions
+  const agencies = agencyMatcher(settings.agencies)
+  const reference = referenceOf(settings.referenceDate)
+
+  return function (tree: Root, file: VFile): undefined {
+    const blocks = blocksOf(tree)
+    const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
+    const window = blocks.slice(headline + 1, headline + 1 + searchLimit)
+    let prose = 0
+
+    for (let index = 0; index < window.length && prose < proseLimit; index++) {
+      const node = window[index]
+      const data = node.data?.newsArticle
+      // A byline cut from the front of this block leaves the dateline next.
+      if (!isFree(node) && data?.bodyStart === undefined) continue
+      const from = data?.bodyStart ?? startOf(node)
+      const text = String(file.value).slice(from, endOf(node))
+      const line = lineOf(file, node)
+      const isStory = isProse(line)
+      const match = matchDateline(text, agencies, !isStory)
+
+      if (match && accept(match, isStory, prose, window, index)) {
+        record(file, node, from, match, isStory, agencies, reference)
+        return
+      }
+      if (isStory) prose++
+    }
+  }
+}
+
+/** Whether a match counts where it stands. */
+function accept(match: DatelineMatch, isStory: boolean, prose: number, window: Paragraph[], index: number): boolean {
+  const empty = match.location === null && match.agency === null && match.date === null
+  if (isStory) {
+    if (match.bodyStart >= 0 && empty) return prose === 0
+    return match.strength === 'strong' || prose <= 1
+  }
+  // A line of its own: the story must follow it.
+  if (match.location === null) return false
+  const next = window.slice(index + 1).find((node) => isFree(node))
+  return next !== undefined && prose <= 1
+}
+
+function record(
+  file: VFile,
+  node: Paragraph,
+  from: number,
+  match: DatelineMatch,
+  isStory: boolean,
+  agencies: AgencyMatcher,
+  reference: {year: number; month: number} | undefined
+): void {
+  const article = articleOf(file)
+  const start = from + match.start
+  const end = from + match.end
+  const position = positionOf(file, start, end)
+
+  let agency: WireAgency | null = null
+  if (match.agency) {
+    const entry = agencies.exact(match.agency) ?? agencies.all(match.agency)[0]?.entry
+    if (entry) {
+      const at = String(file.value).indexOf(match.agency, start)
+      agency = {
+        code: entry.code,
+        name: entry.name,
+        text: match.agency,
+        position: at >= 0 ? positionOf(file, at, at + match.agency.length) : position
+      }
+      creditAgency(article, agency)
+    }
+  }
+
+  if (isStory) blockData(node).bodyStart = from + match.bodyStart
+  else claim(node, 'dateline', 'dateline')
+
+  if (match.location === null) return
+
+  const known = fullDateIn(String(file.value)) ?? reference
+  const dateline: Dateline = {
+    text: match.text,
+    location: match.location,
+    locations: match.location.split(/\s*\/\s*/).map((place) => place.split(/\s*,\s*/)[0]),
+    region: match.region,
+    date: match.date,
+    isoDate: match.date ? isoDate(match.date, known?.year, known?.month) : null,
+    agency,
+    position
+  }
+  article.dateline = dateline
+}

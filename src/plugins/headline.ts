@@ -1,0 +1,147 @@
+/**
+ * Plugin: find the headline, and the publication named next to it.
+ *
+ * The headline is the first line of the article that is not furniture, a
+ * timestamp, a byline or a kicker (a short section label such as "POLITICS"
+ * or "Tech News" above the real title). A page title often carries the
+ * site's name (`Headline : The Tribune India`, `Headline | CBC News`,
+ * `Headline - india news - Hindustan Times`): that suffix is split off and
+ * becomes `publication`.
+ */
+
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Options} from '../types.js'
+import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
+import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
+import {publicationWords, sectionWords} from '../lexicons/publications.js'
+
+const emptyOptions: Options = {}
+
+/** How far into the text the headline may stand. */
+const searchLimit = 40
+
+/** A byline or author line, which is never the headline. */
+const bylineStart = /^(?:by(?:by)?\b|author\s*:|written by\b|posted by\b)/i
+
+/**
+ * Split a site name off a title: returns the headline and the publication.
+ */
+export function splitTitle(title: string): {headline: string; publication: string | null} {
+  let headline = title
+  let publication: string | null = null
+
+  // Peel segments from the end while they look like a site or a section.
+  for (let step = 0; step < 3; step++) {
+    const cut = lastSeparator(headline)
+    if (!cut) break
+    const rest = headline.slice(0, cut.index).trim()
+    const tail = headline.slice(cut.index + cut.length).trim()
+    if (!rest || wordCount(rest) < 2) break
+    // ` : Site` (space before the colon) and ` | Site` are sure separators.
+    const isStrong = cut.separator === '|' || cut.separator === ':'
+    if (publication === null) {
+      if (!isSiteLike(tail, isStrong)) break
+      publication = tail
+    } else if (!isSectionLike(tail) && !(isStrong && isSiteLike(tail, true))) {
+      break
+    }
+    headline = rest
+  }
+
+  return {headline, publication}
+}
+
+function lastSeparator(value: string): {index: number; length: number; separator: string} | undefined {
+  const pattern = /\s+([:|»]|::|-|–|—)\s+|\s*(\|)\s*|(?<=\p{Ll})(-)\s+(?=\p{Lu})/gu
+  let found: {index: number; length: number; separator: string} | undefined
+  let match
+  while ((match = pattern.exec(value))) {
+    found = {index: match.index, length: match[0].length, separator: match[1] ?? match[2] ?? match[3]}
+  }
+  return found
+}
+
+/** Whether a title segment names a site (`The Tribune India`, `theage.com.au`, `CBC News`). */
+function isSiteLike(value: string, strong: boolean): boolean {
+  const words = wordCount(value)
+  if (words === 0 || words > 6) return false
+  if (/\.(?:com|co|org|net|in|uk|au|ca|ie|nz|news)\b/i.test(value)) return true
+  if (publicationWords.test(value)) return true
+  // After ` : ` or ` | `, any short name in capitals is a site.
+  return strong && /^[\p{Lu}\p{N}]/u.test(value) && !/[.!?]$/.test(value)
+}
+
+/** Whether a title segment is a section label (`World`, `india news`, `Latest News India`). */
+function isSectionLike(value: string): boolean {
+  const words = wordCount(value)
+  return words > 0 && words <= 4 && (sectionWords.test(value) || words === 1)
+}
+
+/** Whether a line is a kicker: a short label above the headline. */
+function isKicker(line: string): boolean {
+  const words = wordCount(line)
+  if (words > 4 || endsSentence(line)) return false
+  return words <= 2 || isUpperCase(line) || sectionWords.test(line)
+}
+
+/**
+ * Find the headline.
+ */
+export function newsHeadline(options?: Readonly<Options> | null) {
+  void (options || emptyOptions)
+
+  return function (tree: Root, file: VFile): undefined {
+    const article = articleOf(file)
+    const blocks = blocksOf(tree)
+    const candidates: Paragraph[] = []
+
+    for (const node of blocks.slice(0, searchLimit)) {
+      if (isFree(node)) candidates.push(node)
+      else if (candidates.length > 0 && roleOf(node) === 'body') break
+    }
+
+    const chosen = choose(file, candidates, blocks)
+    if (!chosen) return
+
+    const line = lineOf(file, chosen)
+    const {headline, publication} = splitTitle(line)
+    claim(chosen, 'headline', 'headline')
+    article.headline = headline
+    article.publication = publication
+
+    // The same title printed again right away (a page's title and its h1).
+    const index = blocks.indexOf(chosen)
+    const key = comparable(headline)
+    for (const node of blocks.slice(index + 1, index + 8)) {
+      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'headline', 'headline')
+    }
+  }
+}
+
+function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Paragraph | undefined {
+  for (let index = 0; index < candidates.length; index++) {
+    const node = candidates[index]
+    const line = lineOf(file, node)
+    if (bylineStart.test(line)) continue
+    // Body text first: the text has no title line.
+    if (index === 0 && wordCount(line) > 60) return undefined
+    if (/^\S.{0,60}?\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI|Xinhua|UPI|dpa|CNN)\)\s*(?:[-—–_]{1,2}|:)/u.test(line)) {
+      return undefined
+    }
+    const next = candidates[index + 1]
+    if (next && isKicker(line)) {
+      const nextLine = lineOf(file, next)
+      if (!isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
+    }
+    // A short label followed by a timestamp and then the title.
+    if (next && wordCount(line) <= 5 && !endsSentence(line)) {
+      const between = blocks.slice(blocks.indexOf(node) + 1, blocks.indexOf(next))
+      if (between.length > 0 && between.every((block) => roleOf(block) === 'meta') && !isProse(lineOf(file, next))) {
+        continue
+      }
+    }
+    return node
+  }
+  return undefined
+}
