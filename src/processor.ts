@@ -75,7 +75,21 @@ export function parseNewsArticle(text: string, options?: Readonly<Options> | nul
   }
   if (text.trim() === '') return emptyArticle()
   const file = new VFile({value: text})
-  return createNewsProcessor(options).processSync(file).result
+  return processorFor(options).processSync(file).result
+}
+
+const defaultProcessor: {current?: NewsProcessor} = {}
+const processors = new WeakMap<object, NewsProcessor>()
+
+/** A frozen processor for `options`, reused across calls with the same options object. */
+function processorFor(options: Readonly<Options> | null | undefined): NewsProcessor {
+  if (!options) return (defaultProcessor.current ??= createNewsProcessor().freeze())
+  let processor = processors.get(options)
+  if (!processor) {
+    processor = createNewsProcessor(options).freeze()
+    processors.set(options, processor)
+  }
+  return processor
 }
 
 function withoutPlugins(options: Readonly<Options> | null | undefined): Options {
