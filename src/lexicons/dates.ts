@@ -62,7 +62,17 @@ function distance(a: string, b: string): number {
  * `December 15, 20163:33 PM ET`, `11/28/2016 04:23 pm ET`).
  */
 export function isTimestampLine(value: string): boolean {
-  if (value.length > 90) return false
+  if (value.length > 120) return false
+  if (onlyTimestamp(value)) return true
+  // A short label before a full timestamp: `INDIA Updated: Apr 26, 2020 21:43 IST`,
+  // `North Korea 09:31 August 20, 2019`.
+  const label = /^(?:\p{L}+[\s,|:/-]+){1,3}/u.exec(value)
+  if (!label) return false
+  const rest = value.slice(label[0].length)
+  return /\d{4}|\d:\d\d/.test(rest) && /\p{L}/u.test(rest) && onlyTimestamp(rest)
+}
+
+function onlyTimestamp(value: string): boolean {
   const tokens = value.toLowerCase().match(/\p{L}+\.?|\d+/gu) ?? []
   if (tokens.length === 0) return false
   let dated = false

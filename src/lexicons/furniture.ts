@@ -23,7 +23,8 @@ export const interfaceWords: ReadonlySet<string> = new Set([
   'true', 'null', 'undefined', 'loading', 'yes', 'no', 'cancel', 'reply', 'send', 'post', 'posts', 'top', 'name',
   'subject', 'message', 'reset', 'go', 'download', 'embed', 'audio', 'podcast', 'quote', 'quotes', 'icon',
   'slideshow', 'of', 'gift', 'unlock', 'premium', 'buy', 'feed', 'notifications', 'alerts', 'alert', 'get', 'now',
-  'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended'
+  'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended',
+  'like', 'likes', 'by', 'printer', 'friendly', 'version', 'e-mail', 'whatsapp', 'koo', 'threads', 'bluesky', 'mastodon'
 ])
 
 /** Whole lines that are furniture (tested against the line with white space collapsed). */
@@ -61,8 +62,21 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^(?:via|source)\s*:?\s*syndigate\.info$/i,
   /^end of article$/i,
+  // Navigation: breadcrumbs and menus.
+  /^(?:home|news)\s*[»›>/|:]/i,
+  /^(?:[^|]{1,40}\|){3,}[^|]{0,40}$/,
+  /^(?:from the section|from section|section)\b.{0,60}$/i,
+  /^(?:as a subscriber|you have \d+ gift articles|give this article|send any friend a story)\b.*$/i,
+  /^(?:for (?:the )?latest (?:news|headlines|updates))\b.*$/i,
+  /^.{0,80}\bclick here\b.{0,40}$/i,
+  /^.{0,60}\.(?:jpe?g|png|gif|webp)$/i,
+  /^c\.\s?\d{4}\b.{0,80}$/i,
+  /^(?:ads|ad) by google$/i,
+  /^(?:this article (?:was|has been) (?:adapted|originally))\b.*$/i,
+  /^(?:read the (?:rest|full|whole|complete|original)\b.{0,60})$/i,
+  /^(?:user name|password|new user|sign in|log out|logout)\b.{0,60}$/i,
   /^about the author$/i,
-  /^\(?(?:with inputs from|inputs from)\b[^)]{0,80}\)?\.?$/i
+  /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i
 ]
 
 /**

@@ -122,14 +122,19 @@ export function splitBlocks(value: string): Block[] {
   let current: Block | undefined
   let previous: Line | undefined
 
-  for (const line of lines) {
+  let lastLine = lines.length - 1
+  while (lastLine > 0 && lines[lastLine].blank) lastLine--
+
+  for (const [index, line] of lines.entries()) {
     if (line.blank) {
       current = undefined
       previous = undefined
       continue
     }
 
-    if (current && previous && width > 0 && continues(value, previous, line, width)) {
+    // A short last line of wrapped copy is a sign-off (` REUTER`), not the end of a paragraph.
+    const signOff = index === lastLine && line.length <= 24 && !/[.!?,;"”]$/.test(value.slice(line.start, line.end))
+    if (current && previous && width > 0 && !signOff && continues(value, previous, line, width)) {
       current.end = line.end
     } else {
       current = {start: line.start, end: line.end}

@@ -11,6 +11,9 @@ import type {AgencyMatcher} from '../lexicons/agencies.js'
 /** Particles that may stand inside a name in lower case. */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st.'])
 
+/** Words that never stand in a person's name, even capitalised. */
+const nonNameWords = new Set(['by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
+
 const nameToken = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}'’\-]*)$/u
 
 /**
@@ -30,6 +33,7 @@ export function isPersonName(value: string): boolean {
   if (publicationWords.test(value) || sectionWords.test(value)) return false
   const lower = tokens.map((token) => token.toLowerCase())
   if (lower.every((token) => interfaceWords.has(token))) return false
+  if (lower.some((token) => nonNameWords.has(token))) return false
   if (lower.some((token) => bylineTitleHeads.has(token))) return false
   return true
 }

@@ -21,7 +21,7 @@ import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 const emptyOptions: Options = {}
 
 /** How many blocks after the headline an agency line may stand. */
-const searchLimit = 25
+const searchLimit = 60
 /** How many blocks at the end may carry a trailer. */
 const trailerLimit = 3
 
@@ -35,12 +35,18 @@ export function newsAgency(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const agencies = agencyMatcher(settings.agencies)
 
+  // `… said. — AFP`, `… (IANS)`, `… the US. PTI`, `…(With inputs from Hiral Dave and PTI)` closing the last paragraph.
+  const signOff = new RegExp(
+    String.raw`(?:\s+[—–\-]{1,2}\s*|\s*\(\s*|(?<=[.!?"”’])\s+)(${agencies.source})\s*\)?\.?\s*$|\s*\(\s*(?:with )?(?:inputs|files|reporting) (?:from|by) ([^()]{1,120})\)\.?\s*$`,
+    'iu'
+  )
+
   return function (tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     front(file, blocks.slice(headline + 1, headline + 1 + searchLimit), agencies)
-    trailers(file, blocks, agencies)
+    trailers(file, blocks, agencies, signOff)
 
     // The byline's credit: `Meg Kinnard and Errin Haines, Associated Press`.
     if (article.byline) {
@@ -96,7 +102,7 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
 }
 
 /** Trailers at the end of the story: `(With inputs from PTI)`, `— AFP`, ` REUTER`. */
-function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): void {
+function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, signOff: RegExp): void {
   let seen = 0
   for (let index = blocks.length - 1; index >= 0 && seen < trailerLimit; index--) {
     const node = blocks[index]
@@ -106,7 +112,7 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): vo
     const line = lineOf(file, node)
 
     // `(With inputs from PTI)`, `With inputs from agencies`.
-    const inputs = /^[(\[]?\s*(?:with )?(?:inputs?|input|reporting|information) (?:from|by) ([^)\]]+?)\s*[)\]]?\.?$/i.exec(line)
+    const inputs = /^[(\[]?\s*(?:with )?(?:inputs?|input|files|reporting|information) (?:from|by) ([^)\]]+?)\s*[)\]]?\.?$/i.exec(line)
     if (inputs) {
       for (const match of agencies.all(inputs[1])) {
         credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + line.indexOf(match.text))
@@ -138,14 +144,14 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): vo
     seen++
     // A sign-off at the end of the last paragraph: `… said. — AFP`, `… (IANS)`.
     const source = String(file.value).slice(startOf(node), endOf(node))
-    const signOff = new RegExp(String.raw`(?:\s+[—–\-]{1,2}\s*|\s*\(\s*)(${agencies.source})\s*\)?\.?\s*$`, 'u').exec(source)
-    if (signOff && /[.!?"”’)]\s*$/.test(source.slice(0, signOff.index))) {
-      const entry = agencies.exact(signOff[1])
-      if (entry) {
-        const at = startOf(node) + signOff.index + signOff[0].indexOf(signOff[1])
-        credit(file, entry.code, entry.name, signOff[1], at)
-        blockData(node).bodyEnd = startOf(node) + signOff.index
+    const match = signOff.exec(source)
+    if (match && /[.!?"”’)]\s*$/.test(source.slice(0, match.index))) {
+      const named = match[1] ? [{entry: agencies.exact(match[1]), text: match[1]}] : agencies.all(match[2]).map((found) => ({entry: found.entry, text: found.text}))
+      for (const {entry, text} of named) {
+        if (!entry) continue
+        credit(file, entry.code, entry.name, text, startOf(node) + match.index + match[0].indexOf(text))
       }
+      blockData(node).bodyEnd = startOf(node) + match.index
     }
   }
 }

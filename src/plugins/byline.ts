@@ -24,8 +24,8 @@ const emptyOptions: Options = {}
 /** How many blocks after the headline a byline may stand. */
 const searchLimit = 30
 
-const byPrefix = /^(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
-const editedBy = /\bedited by\s+/i
+const byPrefix = /^(?:\((?:eds?|editors?|attn|note)\b[^)]{0,300}\)\s*)*(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
+const editedBy = /(?:\b|(?<=\p{Ll}))(?:edited|compiled) by\s+/iu
 
 /**
  * Find the byline.
@@ -39,7 +39,7 @@ export function newsByline(options?: Readonly<Options> | null) {
     const blocks = blocksOf(tree)
     const start = Math.max(0, blocks.findIndex((node) => roleOf(node) === 'headline'))
     const window = blocks.slice(0, start + searchLimit)
-    let seenProse = false
+    let proseSeen = 0
 
     for (let index = 0; index < window.length; index++) {
       const node = window[index]
@@ -73,18 +73,17 @@ export function newsByline(options?: Readonly<Options> | null) {
           continue
         }
         const authors = parseAuthors(rest, agencies)
-        if (authors.length > 0 || agencies.all(rest).length > 0) {
-          claim(node, 'byline', 'byline')
-          if (authors.length > 0) {
-            article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
-            return
-          }
+        // A byline line even when it names no person (`By Associated Press`, `by India Post News Weekly`).
+        claim(node, 'byline', 'byline')
+        if (authors.length > 0) {
+          article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
+          return
         }
         continue
       }
 
-      if (seenProse || index < start) {
-        if (prose) seenProse = true
+      if (proseSeen >= 2 || index < start) {
+        if (prose) proseSeen++
         continue
       }
 
@@ -98,7 +97,7 @@ export function newsByline(options?: Readonly<Options> | null) {
         }
       }
 
-      if (prose) seenProse = true
+      if (prose) proseSeen++
     }
 
     if (fromHeadline(file, blocks, article)) return

@@ -27,6 +27,9 @@ interface Found {
   credit: string | null
 }
 
+/** Lower-case words a credit may hold (`photo via AP`, `Submitted by …`). */
+const creditLinkWords = new Set(['via', 'for', 'of', 'and', 'by', 'photo', 'photos', 'image', 'images', 'file', 'files', 'the', 'de', 'da', 'van', 'von', 'del', 'staff', 'handout', 'courtesy', 'supplied', 'pool', 'video', 'grab', 'screengrab', 'screenshot', 'photographer', 'illustration', 'pic', 'picture', 'at', 'on', 'in', 'with', 'getty', 'x'])
+
 /** A credit in parentheses at the end: `(AP Photo/Jane Doe)`, `(Image: GETTY )`. */
 const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
 /** A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty Images`, `….Credit...Ed Murray/NJ.com`. */
@@ -45,7 +48,10 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   const words = wordCount(text)
   if (words === 0 || words > 12) return false
   if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
-  if (creditLabel.test(value) && value.replace(creditLabel, '') !== value) return true
+  // Names and outlets: capitalised words, with a few linking words in lower case.
+  const lower = text.split(/[\s/,:;()—–-]+/).filter((word) => /^\p{Ll}/u.test(word))
+  if (lower.some((word) => !creditLinkWords.has(word.replace(/[.'’]+$/, '')))) return false
+  if (text !== value.trim()) return true
   if (slashCredit.test(text)) return true
   if (creditWords.test(text)) return true
   return agencies.exact(text) !== undefined
@@ -60,7 +66,7 @@ function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
  * Read a caption from one line: a marker, a credit at the end, or a caption
  * opening. Returns nothing when the line is not a caption by itself.
  */
-export function readCaption(line: string, agencies: AgencyMatcher): Found | undefined {
+export function readCaption(line: string, agencies: AgencyMatcher, last = false): Found | undefined {
   let text = line.replace(playerLabel, '')
   let marked = false
 
@@ -79,14 +85,14 @@ export function readCaption(line: string, agencies: AgencyMatcher): Found | unde
   if (paren && isCredit(paren[1], agencies)) {
     const before = text.slice(0, paren.index).trim()
     const agencyOnly = isAgencyOnly(paren[1], agencies)
-    // `… said. (AFP)` closes a story; `Julian Assange (AFP)` is a caption.
-    if (wordCount(before) >= 2 && (!agencyOnly || !endsSentence(before) || marked)) {
+    // `… said. (AFP)` closing the story is a sign-off; `Julian Assange (AFP)` is a caption.
+    if (wordCount(before) >= 2 && (!agencyOnly || !last || !endsSentence(before) || marked)) {
       return {text: before, credit: cleanCredit(paren[1])}
     }
   }
 
   const bare = bareCredit(text, agencies)
-  if (bare) return bare
+  if (bare && !(last && isAgencyOnly(bare.credit ?? '', agencies))) return bare
 
   if (marked) return {text: text.trim(), credit: null}
   if (captionOpening.test(text) && wordCount(text) <= 90) return {text: text.trim(), credit: null}
@@ -99,11 +105,6 @@ function bareCredit(text: string, agencies: AgencyMatcher): Found | undefined {
   if (!match) return undefined
   const [, before, credit] = match
   if (wordCount(before) < 4) return undefined
-  // Only capitalised words, slashes and a few linking words: a name line, not a sentence.
-  const words = credit.split(/[\s/]+/).filter(Boolean)
-  if (words.some((word) => /^\p{Ll}/u.test(word) && !/^(?:via|for|of|and|by|photo|images?|file|the|de|van|von)$/.test(word))) {
-    return undefined
-  }
   if (!(/\//.test(credit) || creditWords.test(credit) || isAgencyOnly(credit, agencies) || /^[\p{Lu}\s]{4,}$/u.test(credit))) {
     return undefined
   }
@@ -120,8 +121,9 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
   if (!isCredit(inner, agencies)) return undefined
-  // A short agency code alone (`AP`, `PTI`) is the story's agency line, not a photo credit.
-  if (!paren && /^\p{Lu}{2,5}$/u.test(inner.trim()) && agencies.exact(inner)) return undefined
+  // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
+  // credit; only in brackets or spelled out in capitals (`ASSOCIATED PRESS`) is it a credit.
+  if (!paren && agencies.exact(inner) && !/^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim())) return undefined
   // A name alone is a byline, not a credit.
   if (!paren && !creditLabel.test(line) && !/[/]/.test(line) && !creditWords.test(line) && !/^[\p{Lu}\s]+$/u.test(line)) return undefined
   return cleanCredit(inner)
@@ -140,11 +142,19 @@ export function newsCaption(options?: Readonly<Options> | null) {
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     const captions: Caption[] = []
     let lastKey: string | undefined
+    let lastCredit: string | undefined
+    let last = blocks.length - 1
+    while (last > headline && !isFree(blocks[last])) last--
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
       const key = comparable(found.text)
       claim(node, 'caption', 'caption')
       if (end !== node) claim(end, 'credit', 'caption')
+      lastCredit = found.credit ?? undefined
+      // The same caption printed again just before (galleries print it twice).
+      for (let at = blocks.indexOf(node) - 1; at > headline && at >= blocks.indexOf(node) - 3; at--) {
+        if (isFree(blocks[at]) && comparable(lineOf(file, blocks[at])) === key) claim(blocks[at], 'caption', 'caption')
+      }
       if (key === lastKey || found.text === '') return
       lastKey = key
       const start = Math.min(startOf(node), startOf(end))
@@ -163,9 +173,15 @@ export function newsCaption(options?: Readonly<Options> | null) {
       const line = lineOf(file, node)
 
       // A caption by itself.
-      const found = readCaption(line, agencies)
+      const found = readCaption(line, agencies, index === last)
       if (found) {
         add(node, found)
+        continue
+      }
+
+      // The same caption or credit again.
+      if (lastKey !== undefined && comparable(line) === lastKey) {
+        claim(node, 'caption', 'caption')
         continue
       }
 
@@ -183,14 +199,18 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
       const credit = creditLine(line, agencies)
       if (credit === undefined) continue
+      if (credit === lastCredit) {
+        claim(node, 'credit', 'caption')
+        continue
+      }
       const previous = previousFree(file, blocks, index, headline)
       if (previous && wordCount(previous.line) >= 3 && !isCredit(previous.line, agencies)) {
         add(blocks[previous.index], {text: previous.line, credit}, node)
         continue
       }
-      // A credit above its caption.
+      // A credit above its caption (`ASSOCIATED PRESS` then the caption).
       const next = nextFree(blocks, index)
-      if (next && wordCount(lineOf(file, next)) >= 3) {
+      if (next && /^[\p{Lu}\s/.,&'’-]+$/u.test(line) && wordCount(lineOf(file, next)) >= 3 && wordCount(lineOf(file, next)) <= 60) {
         add(next, {text: lineOf(file, next), credit}, node)
         index = blocks.indexOf(next)
       } else {

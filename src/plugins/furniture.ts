@@ -38,7 +38,7 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
 
 /** Whether a line under a list header is one more item of the list (a link, a topic). */
 function isListItem(line: string): boolean {
-  return wordCount(line) <= 16 && (!endsSentence(line) || line.endsWith('?'))
+  return wordCount(line) <= 16 && (!endsSentence(line) || /(?:\?|\.\.\.|…)$/.test(line))
 }
 
 /**

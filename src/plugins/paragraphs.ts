@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blockData, blocksOf, bodyText, claim, isFree, roleOf} from '../lib/article.js'
 import {storyStart} from '../lib/layout.js'
+import {isClosingSentence} from '../lib/text.js'
 
 const emptyOptions: Options = {}
 
@@ -27,7 +28,14 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
     const start = storyStart(file, blocks)
     const paragraphs: string[] = []
 
-    for (let index = start; index < blocks.length; index++) {
+    // The story ends with its last sentence: link lines and labels after it are the page's.
+    let end = blocks.length - 1
+    while (end > start && !(isFree(blocks[end]) && isClosingSentence(bodyText(file, blocks[end])))) {
+      if (isFree(blocks[end])) claim(blocks[end], 'furniture', 'paragraphs')
+      end--
+    }
+
+    for (let index = start; index <= end; index++) {
       const node = blocks[index]
       if (!isFree(node) && roleOf(node) !== 'body') continue
       const text = bodyText(file, node)
