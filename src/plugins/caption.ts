@@ -15,7 +15,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Caption, Options, WireAgency} from '../types.js'
 import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
-import {comparable, endsSentence, wordCount} from '../lib/text.js'
+import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/text.js'
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 
@@ -49,7 +49,7 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   if (words === 0 || words > 12) return false
   if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
   // Names and outlets: capitalised words, with a few linking words in lower case.
-  const lower = text.split(/[\s/,:;()—–-]+/).filter((word) => /^\p{Ll}/u.test(word))
+  const lower = text.split(/[\s/,:;()—–-]+/).filter((word) => /^\p{Ll}/u.test(word) && !/[@.]\p{L}/u.test(word))
   if (lower.some((word) => !creditLinkWords.has(word.replace(/[.'’]+$/, '')))) return false
   if (text !== value.trim()) return true
   if (slashCredit.test(text)) return true
@@ -118,6 +118,8 @@ function cleanCredit(value: string): string {
 
 /** Whether a line is a credit alone: `Evan Vucci/AP Photo`, `(Reuters)`, `Photo: Meg Kinnard, AP`. */
 function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
+  // `- AFP`, `-- IANS`: a sign-off.
+  if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
   if (!isCredit(inner, agencies)) return undefined
@@ -142,9 +144,11 @@ export function newsCaption(options?: Readonly<Options> | null) {
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     const captions: Caption[] = []
     let lastKey: string | undefined
+    const seen = new Set<string>()
     let lastCredit: string | undefined
+    // The story's last paragraph: a credit-like agency name there is its sign-off.
     let last = blocks.length - 1
-    while (last > headline && !isFree(blocks[last])) last--
+    while (last > headline && !(isFree(blocks[last]) && isClosingSentence(lineOf(file, blocks[last])))) last--
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
       const key = comparable(found.text)
@@ -157,6 +161,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
       if (key === lastKey || found.text === '') return
       lastKey = key
+      seen.add(key)
       const start = Math.min(startOf(node), startOf(end))
       const stop = Math.max(endOf(node), endOf(end))
       captions.push({
@@ -179,8 +184,8 @@ export function newsCaption(options?: Readonly<Options> | null) {
         continue
       }
 
-      // The same caption or credit again.
-      if (lastKey !== undefined && comparable(line) === lastKey) {
+      // The same caption again (galleries repeat them).
+      if (seen.has(comparable(line))) {
         claim(node, 'caption', 'caption')
         continue
       }

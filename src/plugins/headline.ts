@@ -110,11 +110,11 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     article.headline = headline
     article.publication = publication
 
-    // The same title printed again right away (a page's title and its h1).
+    // The same title printed again (a page's title and its h1, a gallery's title).
     const index = blocks.indexOf(chosen)
     const key = comparable(headline)
-    for (const node of blocks.slice(index + 1, index + 8)) {
-      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'headline', 'headline')
+    for (const node of blocks.slice(index + 1)) {
+      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'furniture', 'headline')
     }
   }
 }
@@ -132,14 +132,13 @@ function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Para
     const next = candidates[index + 1]
     if (next && isKicker(line)) {
       const nextLine = lineOf(file, next)
-      if (!isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
+      if (wordCount(nextLine) > wordCount(line) && wordCount(nextLine) <= 30) continue
     }
-    // A short label followed by a timestamp and then the title.
+    // A short label followed by a timestamp or furniture and then the title.
     if (next && wordCount(line) <= 5 && !endsSentence(line)) {
       const between = blocks.slice(blocks.indexOf(node) + 1, blocks.indexOf(next))
-      if (between.length > 0 && between.every((block) => roleOf(block) === 'meta') && !isProse(lineOf(file, next))) {
-        continue
-      }
+      const nextLine = lineOf(file, next)
+      if (between.length > 0 && !isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
     }
     return node
   }
