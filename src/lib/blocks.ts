@@ -63,6 +63,9 @@ function readLines(value: string): Line[] {
 function measure(value: string, from: number, to: number): Line {
   let start = from
   let indent = 0
+  // Some wire archives mark a paragraph start with `&` and a tab (or its escape,
+  // a literal `&\t`): count it as indentation.
+  if (value.charCodeAt(start) === 38 && /^&(?:\t|\\t| )/.test(value.slice(start, start + 3))) indent += 4
   while (start < to && isSpace(value.charCodeAt(start))) {
     indent += value.charCodeAt(start) === 9 ? 4 : 1
     start++

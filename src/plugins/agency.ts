@@ -122,7 +122,7 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, sig
     }
 
     // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`.
-    const alone = /^[—–\-_\s]*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
+    const alone = /^(?:[—–\-_&\s]|\\t)*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
     if (alone) {
       const entry = agencies.exact(alone[1])
       if (entry) {

@@ -13,7 +13,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
-import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
+import {comparable, endsSentence, isProse, wordCount} from '../lib/text.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
 
 const emptyOptions: Options = {}
@@ -82,7 +82,7 @@ function isSectionLike(value: string): boolean {
 function isKicker(line: string): boolean {
   const words = wordCount(line)
   if (words > 4 || endsSentence(line)) return false
-  return words <= 2 || isUpperCase(line) || sectionWords.test(line)
+  return words <= 2 || sectionWords.test(line)
 }
 
 /**
@@ -132,7 +132,7 @@ function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Para
     const next = candidates[index + 1]
     if (next && isKicker(line)) {
       const nextLine = lineOf(file, next)
-      if (wordCount(nextLine) > wordCount(line) && wordCount(nextLine) <= 30) continue
+      if (wordCount(nextLine) > wordCount(line) && wordCount(nextLine) <= 30 && !/\.["'”’]?$/.test(nextLine)) continue
     }
     // A short label followed by a timestamp or furniture and then the title.
     if (next && wordCount(line) <= 5 && !endsSentence(line)) {
