@@ -39,7 +39,8 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:\d+:)?\d{1,2}:\d{2}$/,
   // Prompts and labels.
   /^(?:continue reading(?: the main story)?|story continues below(?: advertisement)?|supported by|advertisement|sponsored(?: content)?)\b.*$/i,
-  /^(?:share(?: this| on| via| it| the| article| story| page)?|follow (?:us|@|on|him|her|the)|subscribe|sign up|log in|click here|tap here|download the)\b.{0,80}$/i,
+  /^share(?:\s+(?:this|on|via|it|the|article|story|page|with|your)\b.{0,60})?$/i,
+  /^(?:follow (?:us|@|on|him|her|the)|subscribe (?:to|now|for)|sign up (?:for|to|now)|log in|click here|tap here|download the)\b.{0,80}$/i,
   /^(?:watch|listen|video|photos?|gallery|live|podcast)\s*[:|].{0,120}$/i,
   /^(?:read|see|watch) (?:more|also|next|full|the full|this|our)\b.{0,120}$/i,
   /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related\b|trending|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)\b.{0,120}$/i,

@@ -47,11 +47,11 @@ const date = String.raw`(?:${weekday}${monthWord}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?
 const agency = String.raw`\(\s*([^()]{0,40}?)\s*\)`
 const dash = String.raw`(?:—|–|―|--+|-|_|=)`
 // After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
-const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$))`
+const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|\p{Lu}|["“]))`
 
 /** `PLACE[, REGION][, DATE] (AGENCY) -` and `PLACE[, REGION], DATE -`. */
 const full = new RegExp(
-  String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?)?\s*(?:${agency}|/(\p{L}+)/\.?)?(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`,
+  String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*(?:${agency}|/(\p{L}+)/\.?)?(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`,
   'u'
 )
 

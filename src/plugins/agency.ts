@@ -124,7 +124,7 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, sig
     // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`.
     const alone = /^(?:[—–\-_&\s]|\\t)*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
     if (alone) {
-      const entry = agencies.exact(alone[1])
+      const entry = agencies.exact(alone[1].replace(/\.+$/, ''))
       if (entry) {
         credit(file, entry.code, entry.name, alone[1], startOf(node) + line.indexOf(alone[1]))
         if (isFree(node)) claim(node, 'agency', 'agency')
