@@ -76,6 +76,14 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:this article (?:was|has been) (?:adapted|originally))\b.*$/i,
   /^(?:read the (?:rest|full|whole|complete|original)\b.{0,60})$/i,
   /^(?:user name|password|new user|sign in|log out|logout)\b.{0,60}$/i,
+  /^.{0,120}\bcontributed (?:reporting|to this (?:report|article|story))\b.{0,120}$/i,
+  /^[\w.+-]+@[\w-]+\.[\w.]+$/,
+  /^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*:.{0,200}\bupdated\b.*$/i,
+  /^a version of this (?:article|story) appears in print\b.*$/i,
+  /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
+  /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
+  /^note to readers\b.*$/i,
+  /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,
   /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i
 ]
