@@ -59,7 +59,7 @@ const full = new RegExp(
 const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`, 'u')
 
 /** `UNDATED --`, and a dash left where a dataset dropped the dateline (`&#151; --`, `— `). */
-const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*(?:${dash}\s*)+)(?=\s)`, 'u')
+const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*${dash}(?:\s*${dash})*)(?=\s)`, 'u')
 
 /** An editor's note before the dateline: `(Eds: Updating with fresh quotes)`. */
 const editorsNote = /^(?:\((?:eds?|editors?|attn|note|for use|updat|correct|clarif|adds|recasts|with)[^)]{0,300}\)\s*)+/i

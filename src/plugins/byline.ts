@@ -129,11 +129,14 @@ function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: Re
   const match = dateline.exec(raw.slice(prefixLength))
   if (!match) return false
   const end = prefixLength + match.index
-  const text = raw.slice(0, end).trim()
-  const authors = parseAuthors(text, agencies)
+  // The byline starts at `By`, after any editor's note.
+  const by = raw.slice(0, prefixLength).search(/\b(?:by|written by|reported by)\b/i)
+  const from = by >= 0 ? by : 0
+  const text = raw.slice(from, end).trim()
+  const authors = parseAuthors(raw.slice(prefixLength, end), agencies)
   if (authors.length === 0) return false
   const article = articleOf(file)
-  article.byline = {text, authors, position: positionOf(file, offset, offset + end)}
+  article.byline = {text, authors, position: positionOf(file, offset + from, offset + end)}
   blockData(node).bodyStart = offset + end + 1
   return true
 }

@@ -19,6 +19,7 @@ import {comparable, isProse} from '../lib/text.js'
 import {isDate, matchDateline, type DatelineMatch} from '../lib/dateline.js'
 import {fullDateIn, isoDate, referenceOf} from '../lib/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {isKnownPlace} from '../lexicons/places.js'
 
 const emptyOptions: Options = {}
 
@@ -54,7 +55,7 @@ export function newsDateline(options?: Readonly<Options> | null) {
       const text = String(file.value).slice(from, endOf(node))
       const line = lineOf(file, node)
       const isStory = isProse(line)
-      const match = matchDateline(text, agencies, !isStory, places) ?? (isStory ? undefined : creditedPlace(file, line, agencies))
+      const match = matchDateline(text, agencies, !isStory, places) ?? (isStory ? undefined : creditedPlace(file, line, agencies, places))
 
       if (match && accept(match, isStory, prose, window, index)) {
         record(file, node, from, match, isStory, agencies, reference)
@@ -79,7 +80,7 @@ export function newsDateline(options?: Readonly<Options> | null) {
  * `Hindustan Times, Bhubaneswar`, a byline's `Roland Parry, Washington`, or a
  * date with the place after it: `Saturday, December 29, 2007 (New Delhi)`.
  */
-function creditedPlace(file: VFile, line: string, agencies: AgencyMatcher): DatelineMatch | undefined {
+function creditedPlace(file: VFile, line: string, agencies: AgencyMatcher, places?: ReadonlySet<string>): DatelineMatch | undefined {
   const dated = /^(.{6,40}?)\s*\(([\p{Lu}][\p{L}. ]{1,30})\)$/u.exec(line)
   if (dated && isDate(dated[1])) {
     return {text: line, location: dated[2], region: null, date: dated[1], agency: null, start: 0, end: line.length, bodyStart: line.length, strength: 'strong'}
@@ -88,11 +89,12 @@ function creditedPlace(file: VFile, line: string, agencies: AgencyMatcher): Date
   if (!named) return undefined
   const [, who, place] = named
   const article = articleOf(file)
-  const known =
-    agencies.exact(who) !== undefined ||
+  const byAgency = agencies.exact(who) !== undefined
+  const byOutlet =
     (article.publication !== null && comparable(who) === comparable(article.publication)) ||
     (article.byline !== null && article.byline.authors.some((author) => comparable(author) === comparable(who)))
-  if (!known) return undefined
+  // An agency files from any place; a paper or a writer only from a place we know.
+  if (!byAgency && !(byOutlet && isKnownPlace(place, places))) return undefined
   const text = line.replace(/\s*,\s*$/, '')
   return {text, location: place, region: null, date: null, agency: agencies.exact(who) ? who : null, start: 0, end: text.length, bodyStart: line.length, strength: 'strong'}
 }
