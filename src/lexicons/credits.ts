@@ -16,4 +16,4 @@ export const captionMarker = /^(?:media caption|image caption|photo caption|vide
 
 /** Openings of caption text: `FILE PHOTO:`, `In this photo`, `File photo of`. */
 export const captionOpening =
-  /^(?:file photo\s*[:\-]|file\s*[:\-–—]\s|in this (?:[\p{L}\p{N},.\s]{0,60}?)(?:photo|image|picture|frame grab|handout|still|screenshot|screengrab|video)\b|this (?:[\p{L}\p{N},.\s]{0,40}?)(?:photo|image|picture|handout photo|frame grab)\b|file photo of|file image of|representational (?:image|photo)|pictured\s*:|image\s*:|photo\s*:|\(?l-r\)?\s*[:,]|from left\b)/iu
+  /^(?:file photo\s*[:\-]|file\s*[:\-–—]\s|in this (?:[\p{L}\p{N},.\s]{0,60}?)(?:photo|image|picture|frame grab|handout|still|screenshot|screengrab|video)\b|this (?:[\p{L}\p{N},.\s]{0,40}?)(?:photo|image|picture|handout photo|frame grab)\b|file photo of|file image of|representational (?:image|photo)|pictured\s*:|\(?l-r\)?\s*[:,]|from left\b)/iu

@@ -69,7 +69,7 @@ export function isTimestampLine(value: string): boolean {
   const label = /^(?:\p{L}+[\s,|:/-]+){1,3}/u.exec(value)
   if (!label) return false
   const rest = value.slice(label[0].length)
-  return /\d{4}|\d:\d\d/.test(rest) && /\p{L}/u.test(rest) && onlyTimestamp(rest)
+  return /\d:\d\d/.test(rest) && /\p{L}/u.test(rest) && onlyTimestamp(rest)
 }
 
 function onlyTimestamp(value: string): boolean {

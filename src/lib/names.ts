@@ -6,13 +6,14 @@
 import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 import {interfaceWords} from '../lexicons/furniture.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
+import {isKnownPlace} from '../lexicons/places.js'
 import type {AgencyMatcher} from '../lexicons/agencies.js'
 
 /** Particles that may stand inside a name in lower case. */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st.'])
 
 /** Words that never stand in a person's name, even capitalised. */
-const nonNameWords = new Set(['by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
+const nonNameWords = new Set(['photo', 'photos', 'image', 'images', 'video', 'by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
 
 const nameToken = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}'’\-]*)$/u
 
@@ -34,6 +35,7 @@ export function isPersonName(value: string): boolean {
   const lower = tokens.map((token) => token.toLowerCase())
   if (lower.every((token) => interfaceWords.has(token))) return false
   if (lower.some((token) => nonNameWords.has(token))) return false
+  if (isKnownPlace(value)) return false
   if (lower.some((token) => bylineTitleHeads.has(token))) return false
   return true
 }

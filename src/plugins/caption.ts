@@ -116,12 +116,25 @@ function cleanCredit(value: string): string {
   return value.replace(creditLabel, '').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Whether a line credits the story to agencies rather than a photo: agencies
+ * alone (`AFP, AP`), or an agency and a place or separator (`Reuters,
+ * Washington,`, `ANI |`).
+ */
+function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
+  const parts = line.split(/\s*(?:[,/&|·•]|\band\b)\s*/).filter(Boolean)
+  if (parts.length > 0 && parts.every((part) => agencies.exact(part))) return true
+  const lead = agencies.all(line)[0]
+  return lead !== undefined && lead.index === 0 && /^\s*[|,:·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,?\s*)?$/u.test(line.slice(lead.text.length))
+}
+
 /** Whether a line is a credit alone: `Evan Vucci/AP Photo`, `(Reuters)`, `Photo: Meg Kinnard, AP`. */
 function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   // `- AFP`, `-- IANS`: a sign-off.
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
+  if (!paren && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
   // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
   // credit; only in brackets or spelled out in capitals (`ASSOCIATED PRESS`) is it a credit.

@@ -15,6 +15,8 @@ import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
 import {furnitureLines, interfaceWords, listHeaders} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {matchDateline} from '../lib/dateline.js'
 
 const emptyOptions: Options = {}
 
@@ -36,9 +38,15 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
   return false
 }
 
-/** Whether a line under a list header is one more item of the list (a link, a topic). */
-function isListItem(line: string): boolean {
-  return wordCount(line) <= 16 && (!endsSentence(line) || /(?:\?|\.\.\.|…)$/.test(line))
+/**
+ * Whether a line under a list header is one more item of the list (a link, a
+ * topic). An agency line, a dateline or a lead-in ending with a colon ends
+ * the list: the story follows.
+ */
+function isListItem(line: string, agencies: AgencyMatcher, places: ReadonlySet<string> | undefined): boolean {
+  if (wordCount(line) > 16 || line.endsWith(':')) return false
+  if (endsSentence(line) && !/(?:\?|\.\.\.|…)$/.test(line)) return false
+  return agencies.exact(line) === undefined && matchDateline(line, agencies, true, places) === undefined
 }
 
 /**
@@ -47,6 +55,8 @@ function isListItem(line: string): boolean {
 export function newsFurniture(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const extra = settings.furniture ?? undefined
+  const agencies = agencyMatcher(settings.agencies)
+  const places = settings.places ? new Set(settings.places.map((place) => place.toLowerCase())) : undefined
 
   return function (tree: Root, file: VFile): undefined {
     let inList = false
@@ -63,7 +73,7 @@ export function newsFurniture(options?: Readonly<Options> | null) {
         claim(node, 'furniture', 'furniture')
       } else if (isTimestampLine(line)) {
         claim(node, 'meta', 'furniture')
-      } else if (inList && isListItem(line)) {
+      } else if (inList && isListItem(line, agencies, places)) {
         claim(node, 'furniture', 'furniture')
       } else {
         inList = false

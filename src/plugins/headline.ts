@@ -135,7 +135,7 @@ function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Para
       if (wordCount(nextLine) > wordCount(line) && wordCount(nextLine) <= 30 && !/\.["'”’]?$/.test(nextLine)) continue
     }
     // A short label followed by a timestamp or furniture and then the title.
-    if (next && wordCount(line) <= 5 && !endsSentence(line)) {
+    if (next && wordCount(line) <= 4 && !endsSentence(line)) {
       const between = blocks.slice(blocks.indexOf(node) + 1, blocks.indexOf(next))
       const nextLine = lineOf(file, next)
       if (between.length > 0 && !isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
