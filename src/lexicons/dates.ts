@@ -22,7 +22,8 @@ export const weekdays: ReadonlySet<string> = new Set([
 export const timestampWords: ReadonlySet<string> = new Set([
   'updated', 'update', 'published', 'posted', 'last', 'first', 'modified', 'created', 'on', 'at', 'am', 'pm', 'a.m',
   'p.m', 'a.m.', 'p.m.', 'ist', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt',
-  'gmt', 'utc', 'bst', 'cet', 'cest', 'aest', 'aedt', 'sgt', 'hkt', 'jst', 'kst', 'ago', 'hours', 'hour', 'minutes',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'aest', 'aedt', 'sgt', 'hkt', 'jst', 'kst', 'amt', 'ast', 'hst', 'akst', 'wib',
+  'pkt', 'npt', 'ict', 'msk', 'eet', 'eest', 'wat', 'cat', 'eat', 'sast', 'nzst', 'nzdt', 'awst', 'acst', 'brt', 'gst', 'ago', 'hours', 'hour', 'minutes',
   'minute', 'mins', 'min', 'days', 'day', 'weeks', 'yesterday', 'today', 'st', 'nd', 'rd', 'th', 'of', 'date',
   'time', 'and', 'since', 'read', 'a', 'p', 'm'
 ])

@@ -24,7 +24,7 @@ export const interfaceWords: ReadonlySet<string> = new Set([
   'subject', 'message', 'reset', 'go', 'download', 'embed', 'audio', 'podcast', 'quote', 'quotes', 'icon',
   'slideshow', 'of', 'gift', 'unlock', 'premium', 'buy', 'feed', 'notifications', 'alerts', 'alert', 'get', 'now',
   'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended',
-  'like', 'likes', 'by', 'printer', 'friendly', 'version', 'e-mail', 'whatsapp', 'koo', 'threads', 'bluesky', 'mastodon'
+  'like', 'likes', 'resize', 'zoom', 'increase', 'decrease', 'reset', 'printer', 'friendly', 'version', 'e-mail', 'whatsapp', 'koo', 'threads', 'bluesky', 'mastodon'
 ])
 
 /** Whole lines that are furniture (tested against the line with white space collapsed). */
@@ -84,6 +84,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
   /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
   /^note to readers\b.*$/i,
+  /^this (?:story|article) is from\b.{0,40}$/i,
   /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,
   /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i

@@ -11,7 +11,7 @@ import {endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
 
 /** Words of promotions and sign-up prompts. */
 const promoWords =
-  /\b(?:newsletters?|subscribe|subscription|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership)\b/gi
+  /\b(?:newsletters?|subscribe|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts)\b/gi
 
 /** Words of a headline that are not capitalised in title case. */
 const minorWords = new Set([

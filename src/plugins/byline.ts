@@ -18,6 +18,10 @@ import {articleOf, blockData, blocksOf, claim, isFree, lineOf, positionOf, rawTe
 import {isProse, wordCount} from '../lib/text.js'
 import {isPersonName, parseAuthors} from '../lib/names.js'
 import {agencyMatcher} from '../lexicons/agencies.js'
+import {isTimestampLine} from '../lexicons/dates.js'
+import {isKnownPlace} from '../lexicons/places.js'
+import {publicationWords} from '../lexicons/publications.js'
+import {bylineTitleWords} from '../lexicons/titles.js'
 
 const emptyOptions: Options = {}
 
@@ -43,11 +47,12 @@ export function newsByline(options?: Readonly<Options> | null) {
 
     for (let index = 0; index < window.length; index++) {
       const node = window[index]
-      if (!isFree(node)) continue
+      // A timestamp line may carry the byline in front: `Saibal Dasgupta / TNN / Updated: …`.
+      if (!isFree(node) && roleOf(node) !== 'meta') continue
       const line = lineOf(file, node)
       const prose = isProse(line)
 
-      const prefix = byPrefix.exec(line)
+      const prefix = isFree(node) ? byPrefix.exec(line) : null
       if (prefix) {
         const rest = line.slice(prefix[0].length)
         if (rest === '' || rest === ':') {
@@ -88,7 +93,7 @@ export function newsByline(options?: Readonly<Options> | null) {
       }
 
       // A line of names alone, before the story starts.
-      if (!prose && wordCount(line) <= 16 && index > start) {
+      if (!prose && wordCount(line) <= 30 && index > start) {
         const authors = namesOnly(line, agencies)
         if (authors.length > 0) {
           claim(node, 'byline', 'byline')
@@ -110,10 +115,25 @@ export function newsByline(options?: Readonly<Options> | null) {
  * (before a comma, `|` or `·`) must itself be a name.
  */
 function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): string[] {
-  const head = line.split(/\s*(?:,|\||·|•|\s-\s)\s*|\s+and\s+/)[0]
+  const parts = line.split(/\s*(?:,|\||·|•|\/|\s-\s)\s*|\s+and\s+/).filter(Boolean)
+  const head = parts[0]
   if (!isPersonName(head) && !isPersonName(parseAuthors(head, agencies)[0] ?? '')) return []
   if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
+  // Every other part must be a name, a title, an outlet, a place or a timestamp: no sentence.
+  for (const part of parts.slice(1)) {
+    if (isPersonName(part) || parseAuthors(part, agencies).length > 0) continue
+    if (!isBylineExtra(part, agencies)) return []
+  }
   return parseAuthors(line, agencies)
+}
+
+/** A part of a byline line besides names: `Associated Press`, `Staff Writer`, `CBC News`, `Posted: Oct 14`, `Washington`. */
+function isBylineExtra(part: string, agencies: ReturnType<typeof agencyMatcher>): boolean {
+  if (agencies.all(part).length > 0 || publicationWords.test(part) || isKnownPlace(part)) return true
+  if (isTimestampLine(part) || /^(?:posted|updated|published|last updated)\b/i.test(part)) return true
+  const words = part.toLowerCase().split(/\s+/)
+  if (words.every((word) => bylineTitleWords.has(word) || word.length <= 3)) return true
+  return /^[\p{Lu}\p{N}\s.&'’-]+$/u.test(part) && wordCount(part) <= 4
 }
 
 /**

@@ -18,6 +18,7 @@ import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, s
 import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/text.js'
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {matchDateline} from '../lib/dateline.js'
 
 const emptyOptions: Options = {}
 
@@ -34,10 +35,28 @@ const creditLinkWords = new Set(['via', 'for', 'of', 'and', 'by', 'photo', 'phot
 const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
 /** A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty Images`, `….Credit...Ed Murray/NJ.com`. */
 const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1,120})$/u
-/** Trailing player labels: `hide caption`, `toggle caption`. */
-const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image)\s*$/i
+/** Trailing player labels and toggles: `hide caption`, `toggle caption`, `… more`, `less`. */
+const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image|(?:\.\.\.|…)\s*more|(?<=[.!?”"’)])\s*less)\s*$/i
 /** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
 const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u
+
+/** Whether a line was cut short by the page (`… more`, `...`). */
+function truncated(line: string): boolean {
+  return /(?:\.\.\.|…)\s*(?:more)?$|\sless$/i.test(line)
+}
+
+/**
+ * Whether a line prints the caption `key` (compared form) again, maybe cut
+ * short with a toggle (`… more`).
+ */
+function sameCaption(line: string, key: string, cut = false): boolean {
+  const other = comparable(line.replace(playerLabel, ''))
+  if (other === key) return true
+  if (!cut) return false
+  const a = other.replace(/\s*(?:\.\.\.|…)$/, '')
+  const b = key.replace(/\s*(?:\.\.\.|…)$/, '')
+  return Math.min(a.length, b.length) >= 40 && (a.startsWith(b) || b.startsWith(a))
+}
 
 /**
  * Whether `value` reads as a credit: short, and naming a photographer, an
@@ -164,14 +183,22 @@ export function newsCaption(options?: Readonly<Options> | null) {
     while (last > headline && !(isFree(blocks[last]) && isClosingSentence(lineOf(file, blocks[last])))) last--
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
-      const key = comparable(found.text)
       claim(node, 'caption', 'caption')
       if (end !== node) claim(end, 'credit', 'caption')
       lastCredit = found.credit ?? undefined
-      // The same caption printed again just before (galleries print it twice).
-      for (let at = blocks.indexOf(node) - 1; at > headline && at >= blocks.indexOf(node) - 3; at--) {
-        if (isFree(blocks[at]) && comparable(lineOf(file, blocks[at])) === key) claim(blocks[at], 'caption', 'caption')
+      const textBefore = found.text
+      found = {...found, text: found.text.replace(playerLabel, '')}
+      // The same caption printed elsewhere (galleries print it twice, pages
+      // above and below); a copy cut short by a toggle gives way to the whole.
+      for (let at = headline + 1; at < blocks.length; at++) {
+        if (!isFree(blocks[at])) continue
+        const line = lineOf(file, blocks[at])
+        const other = line.replace(playerLabel, '')
+        if (!sameCaption(other, comparable(found.text), truncated(line) || truncated(textBefore))) continue
+        claim(blocks[at], 'caption', 'caption')
+        if (other.length > found.text.length) found = {...found, text: other}
       }
+      const key = comparable(found.text)
       if (key === lastKey || found.text === '') return
       lastKey = key
       seen.add(key)
@@ -198,7 +225,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
 
       // The same caption again (galleries repeat them).
-      if (seen.has(comparable(line))) {
+      if ([...seen].some((key) => sameCaption(line, key, truncated(line)))) {
         claim(node, 'caption', 'caption')
         continue
       }
@@ -228,7 +255,14 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
       // A credit above its caption (`ASSOCIATED PRESS` then the caption).
       const next = nextFree(blocks, index)
-      if (next && /^[\p{Lu}\s/.,&'’-]+$/u.test(line) && wordCount(lineOf(file, next)) >= 3 && wordCount(lineOf(file, next)) <= 60) {
+      const nextLine = next ? lineOf(file, next) : ''
+      if (
+        next &&
+        /^[\p{Lu}\s/.,&'’-]+$/u.test(line) &&
+        wordCount(nextLine) >= 3 &&
+        wordCount(nextLine) <= 60 &&
+        !matchDateline(nextLine, agencies)
+      ) {
         add(next, {text: lineOf(file, next), credit}, node)
         index = blocks.indexOf(next)
       } else {

@@ -17,6 +17,7 @@ import {furnitureLines, interfaceWords, listHeaders} from '../lexicons/furniture
 import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
+import {isPromotion} from '../lib/inserts.js'
 
 const emptyOptions: Options = {}
 
@@ -69,7 +70,7 @@ export function newsFurniture(options?: Readonly<Options> | null) {
       if (listHeaders.some((header) => header.test(line))) {
         claim(node, 'furniture', 'furniture')
         inList = true
-      } else if (isFurnitureLine(line, extra)) {
+      } else if (isFurnitureLine(line, extra) || isPromotion(line)) {
         claim(node, 'furniture', 'furniture')
       } else if (isTimestampLine(line)) {
         claim(node, 'meta', 'furniture')

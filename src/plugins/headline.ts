@@ -13,7 +13,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
-import {comparable, endsSentence, isProse, wordCount} from '../lib/text.js'
+import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
 
 const emptyOptions: Options = {}
@@ -82,7 +82,7 @@ function isSectionLike(value: string): boolean {
 function isKicker(line: string): boolean {
   const words = wordCount(line)
   if (words > 4 || endsSentence(line)) return false
-  return words <= 2 || sectionWords.test(line)
+  return words <= 2 || sectionWords.test(line) || (words <= 3 && isUpperCase(line))
 }
 
 /**
