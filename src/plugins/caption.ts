@@ -153,7 +153,8 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
-  if (!paren && isAgencyLine(inner, agencies)) return undefined
+  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim())
+  if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
   // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
   // credit; only in brackets or spelled out in capitals (`ASSOCIATED PRESS`) is it a credit.
@@ -180,7 +181,8 @@ export function newsCaption(options?: Readonly<Options> | null) {
     let lastCredit: string | undefined
     // The story's last paragraph: a credit-like agency name there is its sign-off.
     let last = blocks.length - 1
-    while (last > headline && !(isFree(blocks[last]) && isClosingSentence(lineOf(file, blocks[last])))) last--
+    const closes = (node: Paragraph) => isClosingSentence(lineOf(file, node).replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))
+    while (last > headline && !(isFree(blocks[last]) && closes(blocks[last]))) last--
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
       claim(node, 'caption', 'caption')
