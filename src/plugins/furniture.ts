@@ -18,6 +18,7 @@ import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
 import {isPromotion} from '../lib/inserts.js'
+import {creditLabel, creditWords} from '../lexicons/credits.js'
 
 const emptyOptions: Options = {}
 
@@ -47,6 +48,9 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
 function isListItem(line: string, agencies: AgencyMatcher, places: ReadonlySet<string> | undefined): boolean {
   if (wordCount(line) > 16 || line.endsWith(':')) return false
   if (endsSentence(line) && !/(?:\?|\.\.\.|…)$/.test(line)) return false
+  // A photo caption ends the list too: `Farmers protest in Bathinda. (Credits: PTI)`.
+  const credit = /\(([^()]+)\)$/.exec(line)
+  if (credit && (creditLabel.test(credit[1]) || creditWords.test(credit[1]))) return false
   return agencies.exact(line) === undefined && matchDateline(line, agencies, true, places) === undefined
 }
 
