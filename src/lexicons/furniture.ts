@@ -84,6 +84,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
   /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
   /^note to readers\b.*$/i,
+  /^(?:twitter|instagram|facebook|x|threads|bluesky|email|e-mail)\s*:\s*@?[\w.@-]+$/i,
   /^this (?:story|article) is from\b.{0,40}$/i,
   /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,

@@ -37,8 +37,8 @@ export function isTeaser(line: string): boolean {
   if (endsSentence(line) && !/(?:\.\.\.|…)$/.test(line)) return false
   const words = wordsOf(line)
   if (/(?:\.\.\.|…)$/.test(line) && words.length <= 20) return true
-  if (words.length >= 5 && isUpperCase(line)) return true
-  if (words.length >= 6) {
+  if (words.length >= 6 && isUpperCase(line)) return true
+  if (words.length >= 7) {
     const major = words.filter((word) => !minorWords.has(word.toLowerCase()))
     const capitalised = major.filter((word) => /^[\p{Lu}\p{N}'‘’"“]/u.test(word))
     if (major.length > 0 && capitalised.length / major.length >= 0.85) return true

@@ -110,6 +110,15 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
     }
   }
 
+  // `… listed for sale. (Bespoke Real Estate)`: a short name in brackets after a sentence.
+  if (paren && !last && !marked) {
+    const before = text.slice(0, paren.index).trim()
+    const name = paren[1].trim()
+    if (/[.!?]["”’]?$/.test(before) && wordCount(before) >= 4 && wordCount(before) <= 40 && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u.test(name) && !agencies.exact(name)) {
+      return {text: before, credit: name}
+    }
+  }
+
   const bare = bareCredit(text, agencies)
   if (bare && !(last && isAgencyOnly(bare.credit ?? '', agencies))) return bare
 

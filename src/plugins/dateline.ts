@@ -103,7 +103,7 @@ function creditedPlace(file: VFile, line: string, agencies: AgencyMatcher, place
 function accept(match: DatelineMatch, isStory: boolean, prose: number, window: Paragraph[], index: number): boolean {
   const empty = match.location === null && match.agency === null && match.date === null
   if (isStory) {
-    if (empty) return prose === 0
+    if (empty) return prose <= 1
     return match.strength === 'strong' || prose < weakProseLimit
   }
   // A line of its own: the story must follow it.

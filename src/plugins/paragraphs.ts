@@ -90,9 +90,14 @@ function storyEnd(file: VFile, blocks: Paragraph[], start: number): number {
   return end
 }
 
-/** Whether a run of running-text paragraphs follows block `index`. */
+/**
+ * Whether the story goes on after block `index`: a run of running-text
+ * paragraphs follows, or only running text is left.
+ */
 function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean {
   let run = 0
+  let prose = 0
+  let other = 0
   for (let at = index + 1; at < blocks.length; at++) {
     const node = blocks[at]
     if (!isFree(node)) {
@@ -100,8 +105,14 @@ function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean 
       run = 0
       continue
     }
-    run = isProse(lineOf(file, node)) ? run + 1 : 0
+    if (isProse(lineOf(file, node))) {
+      prose++
+      run++
+    } else {
+      other++
+      run = 0
+    }
     if (run >= storyRun) return true
   }
-  return false
+  return prose > 0 && other === 0
 }
