@@ -108,7 +108,7 @@ export function bodyText(file: VFile, node: Paragraph): string {
   const data = node.data?.newsArticle
   const start = data?.bodyStart ?? startOf(node)
   const end = data?.bodyEnd ?? endOf(node)
-  return collapse(String(file.value).slice(start, end))
+  return collapse(String(file.value).slice(start, end).replace(wireCodes, ' '))
 }
 
 /** A position from offsets in `file`, as unist `Position`. */

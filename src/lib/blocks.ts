@@ -151,7 +151,7 @@ export function splitBlocks(value: string): Block[] {
     }
 
     // A short last line of wrapped copy is a sign-off (` REUTER`), not the end of a paragraph.
-    const signOff = index === lastLine && line.length <= 24 && !/[.!?,;"”]$/.test(value.slice(line.start, line.end))
+    const signOff = index === lastLine && /^[^\p{Ll}\s]\S*(?:\s+\S+)?$/u.test(value.slice(line.start, line.end)) && line.length <= 24
     if (current && previous && width > 0 && !signOff && continues(value, previous, line, width, indented)) {
       current.end = line.end
     } else {

@@ -14,13 +14,16 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
-import {articleOf, blockData, blocksOf, bodyText, claim, isFree, lineOf, roleOf} from '../lib/article.js'
+import {articleOf, blockData, blocksOf, bodyText, claim, endOf, isFree, lineOf, roleOf, startOf} from '../lib/article.js'
 import {storyStart} from '../lib/layout.js'
 import {isClosingSentence, isProse} from '../lib/text.js'
 import {isAuthorNote, isEmbedAttribution, isPromotion, isTeaser} from '../lib/inserts.js'
 import {listHeaders} from '../lexicons/furniture.js'
 
 const emptyOptions: Options = {}
+
+/** A link after the last sentence: `Trump's visit to Asia: tmsnrt.rs/2znSb0v`. */
+const trailingLink = /(?<=[.!?"”’])\s+(?:[\p{Lu}][^.!?:]{0,80}:\s*)?(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*\s*$/u
 
 /** How many paragraphs of running text in a row show the story goes on after a list of links. */
 const storyRun = 3
@@ -60,6 +63,14 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
         continue
       }
       body.push(node)
+    }
+
+    // A link glued to the end of the story: `… Vietnam. Trump's visit to Asia: tmsnrt.rs/2znSb0v`.
+    const last = body.at(-1)
+    if (last) {
+      const raw = String(file.value).slice(startOf(last), last.data?.newsArticle?.bodyEnd ?? endOf(last))
+      const link = trailingLink.exec(raw)
+      if (link && link.index > 0) blockData(last).bodyEnd = startOf(last) + link.index
     }
 
     article.paragraphs = body.map((node, index) => {
