@@ -62,6 +62,14 @@ Chandigarh Amritsar Ludhiana Jalandhar Indore Coimbatore Madurai Mangalore Manga
 Jammu Leh Imphal Aizawl Agartala Kohima Itanagar Gangtok Dispur Ayodhya Agra Meerut Ghaziabad Faridabad Allahabad Prayagraj
 Bhatinda Bathinda Kandahar Herat Jalalabad Mazar Aleppo Homs Idlib Raqqa Kirkuk Erbil Fallujah Ramadi Haifa Tel Aviv Ramallah
 Hebron Nablus Jenin Rafah Benghazi Misrata Odessa Kharkiv Lviv Donetsk Luhansk Mariupol Kherson Zaporizhzhia Bakhmut
+New York Chicago Houston Phoenix Philadelphia Antonio Dallas Jacksonville Columbus Charlotte Indianapolis Denver
+Baltimore Milwaukee Albuquerque Tucson Fresno Mesa Omaha Raleigh Cleveland Tulsa Minneapolis Tampa Pittsburgh Cincinnati
+Orlando Anchorage Buffalo Newark Portland Richmond Memphis Louisville Spokane Boise Charleston Savannah Annapolis Albany
+Hartford Providence Trenton Harrisburg Montgomery Jackson Tallahassee Frankfort Lansing Madison Springfield Topeka Lincoln
+Bismarck Pierre Helena Cheyenne Olympia Salem Juneau Honolulu Carson Augusta Concord Montpelier Dover Columbia Atlanta
+Munich Cologne Stuttgart Dusseldorf Leipzig Dresden Hanover Nuremberg Bremen Rotterdam Antwerp Geneva Zurich Basel Lausanne
+Turin Florence Venice Bologna Genoa Seville Valencia Bilbao Porto Krakow Gdansk Wroclaw Thessaloniki Izmir Antalya Alexandria
+Giza Luxor Mombasa Kisumu Durban Soweto Kano Ibadan Goma Benghazi Marrakech Fez Tangier Oran Sfax
 Vladivostok Novosibirsk Kazan Grozny Yekaterinburg Volgograd Murmansk Kaliningrad Davos Strasbourg Brussels Luxembourg`
 
 const multiWordCities = [

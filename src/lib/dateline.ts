@@ -115,7 +115,9 @@ export function matchDateline(
       if (!isKnownPlace(place, places)) return undefined
       if (rest.trim() === '' && !standalone) return undefined
     } else {
-      if (/\p{Ll}/u.test(place) || labelWords.test(place) || rest.trim() === '') return undefined
+      if (labelWords.test(place) || rest.trim() === '') return undefined
+      // In capitals (`DUBLIN —`), or a place we know (`Munich -`, `Indianapolis –`).
+      if (/\p{Ll}/u.test(place) && !isKnownPlace(place, places)) return undefined
     }
     return finish(offset, text, whole, location, regions, null, null, 'weak')
   }

@@ -11,7 +11,7 @@ import {endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
 
 /** Words of promotions and sign-up prompts. */
 const promoWords =
-  /\b(?:newsletters?|subscribe|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts)\b/gi
+  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts)\b/gi
 
 /** Words of a headline that are not capitalised in title case. */
 const minorWords = new Set([
@@ -54,7 +54,7 @@ export function isEmbedAttribution(line: string): boolean {
 
 /** An author's note at the end: `Alyssa Newcomb is an NBC News contributor who writes about …`. */
 export function isAuthorNote(line: string, authors: ReadonlyArray<string>): boolean {
-  if (wordCount(line) > 40) return false
+  if (wordCount(line) > 80) return false
   return authors.some((author) => {
     if (!line.startsWith(author)) return false
     const rest = line.slice(author.length).trim()

@@ -13,7 +13,7 @@ import type {AgencyMatcher} from '../lexicons/agencies.js'
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st.'])
 
 /** Words that never stand in a person's name, even capitalised. */
-const nonNameWords = new Set(['our', 'staff', 'key', 'highlights', 'top', 'latest', 'breaking', 'live', 'updates', 'photo', 'photos', 'image', 'images', 'video', 'by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
+const nonNameWords = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'our', 'staff', 'key', 'highlights', 'top', 'latest', 'breaking', 'live', 'updates', 'photo', 'photos', 'image', 'images', 'video', 'by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
 
 const nameToken = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}'’\-]*)$/u
 

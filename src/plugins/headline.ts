@@ -31,8 +31,8 @@ export function splitTitle(title: string): {headline: string; publication: strin
   let headline = title
   let publication: string | null = null
 
-  // Peel segments from the end while they look like a site or a section.
-  for (let step = 0; step < 3; step++) {
+  // Peel segments from the end while they are a date, the site, a section or a tagline.
+  for (let step = 0; step < 6; step++) {
     const cut = lastSeparator(headline)
     if (!cut) break
     const rest = headline.slice(0, cut.index).trim()
@@ -40,16 +40,24 @@ export function splitTitle(title: string): {headline: string; publication: strin
     if (!rest || wordCount(rest) < 2) break
     // ` : Site` (space before the colon) and ` | Site` are sure separators.
     const isStrong = cut.separator === '|' || cut.separator === ':'
-    if (publication === null) {
-      if (!isSiteLike(tail, isStrong)) break
+    if (isStrong && /^[\d\s./-]+$/.test(tail)) {
+      headline = rest
+      continue
+    }
+    if (publication === null && isSiteLike(tail, isStrong)) {
       publication = tail
-    } else if (!isSectionLike(tail) && !(isStrong && isSiteLike(tail, true))) {
+    } else if (!(isSectionLike(tail) || (isStrong && isTagline(tail)))) {
       break
     }
     headline = rest
   }
 
   return {headline, publication}
+}
+
+/** A site's tagline after a sure separator: `News and in-depth reporting from Berlin and beyond`. */
+function isTagline(value: string): boolean {
+  return wordCount(value) <= 14 && /\b(?:news|reporting|stories|breaking|latest|headlines|analysis)\b/i.test(value)
 }
 
 function lastSeparator(value: string): {index: number; length: number; separator: string} | undefined {
@@ -66,6 +74,8 @@ function lastSeparator(value: string): {index: number; length: number; separator
 function isSiteLike(value: string, strong: boolean): boolean {
   const words = wordCount(value)
   if (words === 0 || words > 6) return false
+  // A section label is no site: `Sports`, `World News`.
+  if (words <= 3 && value.split(/\s+/).every((word) => sectionWords.test(word) && !publicationWords.test(word))) return false
   if (/\.(?:com|co|org|net|in|uk|au|ca|ie|nz|news)\b/i.test(value)) return true
   if (publicationWords.test(value)) return true
   // After ` : ` or ` | `, any short name in capitals is a site.
@@ -81,6 +91,7 @@ function isSectionLike(value: string): boolean {
 /** Whether a line is a kicker: a short label above the headline. */
 function isKicker(line: string): boolean {
   const words = wordCount(line)
+  if (words <= 2 && line.length <= 24) return true
   if (words > 4 || endsSentence(line)) return false
   return words <= 2 || sectionWords.test(line) || (words <= 3 && isUpperCase(line))
 }
