@@ -84,6 +84,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
   /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
   /^note to readers\b.*$/i,
+  /^(?:attention editors|attn editors|editors note)\b.*$/i,
   /^(?:talkbacks?|comments?|responses?|reactions?)\b.{0,40}:\s*\d+$/i,
   /^.{0,120}\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*$/i,
   /^to contact the (?:reporter|editor|writer|author)s?\b.*$/i,

@@ -70,22 +70,23 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
     const role = roleOf(node)
     if (role !== undefined && role !== 'byline' && role !== 'dateline' && role !== 'meta' && role !== 'furniture') continue
     const line = lineOf(file, node)
+
+    // `(For use by NYTimes News Service clients)`, `c.1998 N.Y. Times News Service`.
+    const service = /\(\s*for use by (.+?) clients?\b|^(?:©|\(c\)|c\.\s?\d{4}|copyright)\s*(.{0,80})$/i.exec(line)
+    if (service) {
+      const match = agencies.all(service[1] ?? service[2])[0]
+      if (match) {
+        credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + Math.max(0, line.indexOf(match.text)))
+        if (isFree(node)) claim(node, 'agency', 'agency')
+      }
+      continue
+    }
+
     if (isProse(line)) {
       if (++prose >= 2) break
       continue
     }
     if (wordCount(line) > 14) continue
-
-    // `(For use by NYTimes News Service clients)`.
-    const service = /^\(?\s*for use by (.+?) clients?\.?\s*\)?\.?$/i.exec(line)
-    if (service) {
-      const match = agencies.all(service[1])[0]
-      if (match) {
-        credit(file, match.entry.code, match.entry.name, line, startOf(node))
-        if (isFree(node)) claim(node, 'agency', 'agency')
-      }
-      continue
-    }
 
     // An agency name opening the line: `AP`, `ANI |`, `By Associated Press`, `Associated PressDecember 2, 2016`.
     const text = line.replace(/^(?:by|from|source)\s*:?\s+/i, '')

@@ -28,7 +28,7 @@ const emptyOptions: Options = {}
 /** How many blocks after the headline a byline may stand. */
 const searchLimit = 30
 
-const byPrefix = /^(?:\((?:eds?|editors?|attn|note)\b[^)]{0,300}\)\s*)*(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
+const byPrefix = /^(?:\([^()]{0,300}\)\s*)*(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
 const editedBy = /(?:\b|(?<=\p{Ll}))(?:edited|compiled) by\s+/iu
 
 /**
@@ -144,8 +144,8 @@ function isBylineExtra(part: string, agencies: ReturnType<typeof agencyMatcher>)
 function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: ReturnType<typeof agencyMatcher>): boolean {
   const raw = rawText(file, node)
   const offset = startOf(node)
-  // Place, date and agency credit: `Washington, Jul 27 (PTI)`.
-  const dateline = /\s((?:(?:New|San|Los|Las|Hong|Kuala|Abu|Buenos|Rio|Sao|São|St\.|Port|Cape|Tel|El|La|Santa|Saint|Sri|Ho Chi|Addis|Dar es|Kuwait|Panama|Guatemala|Mexico)\s)?\p{Lu}[\p{L}.\-]+),\s+\p{L}{3,9}\.?\s+\d{1,2}\b/u
+  // Place, date and agency credit: `Washington, Jul 27 (PTI)`, or a credit alone: `(Reuters) -`.
+  const dateline = /\s(?=\(\p{L}{2,12}\)\s*[-—–:])|\s((?:(?:New|San|Los|Las|Hong|Kuala|Abu|Buenos|Rio|Sao|São|St\.|Port|Cape|Tel|El|La|Santa|Saint|Sri|Ho Chi|Addis|Dar es|Kuwait|Panama|Guatemala|Mexico)\s)?\p{Lu}[\p{L}.\-]+),\s+\p{L}{3,9}\.?\s+\d{1,2}\b/u
   const match = dateline.exec(raw.slice(prefixLength))
   if (!match) return false
   const end = prefixLength + match.index
