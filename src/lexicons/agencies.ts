@@ -45,7 +45,7 @@ export const agencies: ReadonlyArray<AgencyEntry> = [
   {
     code: 'NYT',
     name: 'New York Times News Service',
-    aliases: ['New York Times News Service', 'NYTimes News Service', 'NYT News Service', 'New York Times Service', 'N.Y. Times News Service', 'NY Times News Service']
+    aliases: ['New York Times News Service', 'NYTimes News Service', 'NYT News Service', 'New York Times Service', 'N.Y. Times News Service', 'NY Times News Service', 'New York Times Syndicate', 'New York Times Special Features']
   },
   {code: 'UNB', name: 'United News of Bangladesh', aliases: ['UNB']},
   {code: 'APP', name: 'Associated Press of Pakistan', aliases: ['APP', 'Associated Press of Pakistan']},

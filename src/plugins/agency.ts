@@ -72,9 +72,9 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
     const line = lineOf(file, node)
 
     // `(For use by NYTimes News Service clients)`, `c.1998 N.Y. Times News Service`.
-    const service = /\(\s*for use by (.+?) clients?\b|^(?:©|\(c\)|c\.\s?\d{4}|copyright)\s*(.{0,80})$/i.exec(line)
+    const service = /\(\s*(?:for use by (.+?) clients?\b|distributed by ([^)]+))|^(?:©|\(c\)|c\.\s?\d{4}|copyright)\s*(.{0,80})$/i.exec(line)
     if (service) {
-      const match = agencies.all(service[1] ?? service[2])[0]
+      const match = agencies.all(service[1] ?? service[2] ?? service[3])[0]
       if (match) {
         credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + Math.max(0, line.indexOf(match.text)))
         if (isFree(node)) claim(node, 'agency', 'agency')

@@ -19,6 +19,7 @@ import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/tex
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
+import {isKnownPlace} from '../lexicons/places.js'
 
 const emptyOptions: Options = {}
 
@@ -39,6 +40,20 @@ const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1
 const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image|(?:\.\.\.|…)\s*more|(?<=[.!?”"’)])\s*less)\s*$/i
 /** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
 const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u
+
+/** Labels of a video player: `Video`, `Now playing`, `Your video will play in 00:25`, `0:49`. */
+const videoMarker = /^(?:video|videos|watch(?: video| now)?|now playing|play video|autoplay|your video will play\b.*|\d{1,2}:\d{2})$/i
+
+/** A video's title: a short line that is not a sentence. */
+function isVideoTitle(line: string): boolean {
+  return wordCount(line) >= 3 && wordCount(line) <= 15 && !/[.!]$/.test(line)
+}
+
+/** Whether two lines open with the same three words. */
+function sameOpening(a: string, b: string): boolean {
+  const first = (value: string) => comparable(value).split(' ').slice(0, 3).join(' ')
+  return first(a) === first(b)
+}
 
 /** Whether a line was cut short by the page (`… more`, `...`). */
 function truncated(line: string): boolean {
@@ -66,6 +81,8 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   const text = value.replace(creditLabel, '').trim()
   const words = wordCount(text)
   if (words === 0 || words > 12) return false
+  // `Washington/ New Delhi:` is a dateline, not a photographer and an outlet.
+  if (/:$/.test(text) || isKnownPlace(text)) return false
   if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
   // Names and outlets: capitalised words, with a few linking words in lower case.
   const lower = text.split(/[\s/,:;()—–-]+/).filter((word) => /^\p{Ll}/u.test(word) && !/[@.]\p{L}/u.test(word))
@@ -225,7 +242,10 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
     for (let index = headline + 1; index < blocks.length; index++) {
       const node = blocks[index]
-      if (!isFree(node)) continue
+      if (!isFree(node)) {
+        if (videoMarker.test(lineOf(file, node))) video(index)
+        continue
+      }
       const line = lineOf(file, node)
 
       // A caption by itself.
@@ -283,6 +303,24 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
     article.captions = captions
     article.caption = captions[0]?.text ?? null
+
+    /**
+     * A video player: its title beside the marker is no dek; a description
+     * under the title (`Fox News Flash … are here.`) is the video's caption.
+     */
+    function video(index: number): void {
+      const before = blocks[index - 1]
+      if (before && isFree(before) && index - 1 > headline && isVideoTitle(lineOf(file, before))) {
+        claim(before, 'furniture', 'caption')
+      }
+      const title = blocks[index + 1]
+      if (!title || !isFree(title) || !isVideoTitle(lineOf(file, title))) return
+      claim(title, 'furniture', 'caption')
+      const description = blocks[index + 2]
+      if (description && isFree(description) && sameOpening(lineOf(file, title), lineOf(file, description))) {
+        add(description, {text: lineOf(file, description), credit: null})
+      }
+    }
   }
 }
 
