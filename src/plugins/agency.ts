@@ -15,7 +15,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blockData, blocksOf, claim, creditAgency, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
-import {isProse, wordCount} from '../lib/text.js'
+import {isClosingSentence, isProse, wordCount} from '../lib/text.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 
 const emptyOptions: Options = {}
@@ -122,12 +122,13 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, sig
       continue
     }
 
-    // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`.
-    const alone = /^(?:[—–\-_&\s]|\\t)*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
+    // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`, `AFP, AP`.
+    const alone = /^(?:[—–\-_&\s]|\\t)*\(?\s*([\p{L}.\-,/& ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
     if (alone) {
-      const entry = agencies.exact(alone[1].replace(/\.+$/, ''))
-      if (entry) {
-        credit(file, entry.code, entry.name, alone[1], startOf(node) + line.indexOf(alone[1]))
+      const names = alone[1].split(/\s*(?:[,/&]|\band\b)\s*/).filter(Boolean)
+      const entries = names.map((name) => agencies.exact(name.replace(/\.+$/, '')))
+      if (entries.length > 0 && entries.every(Boolean)) {
+        entries.forEach((entry, at) => credit(file, entry!.code, entry!.name, names[at], startOf(node) + line.indexOf(names[at])))
         if (isFree(node)) claim(node, 'agency', 'agency')
         continue
       }
@@ -142,6 +143,8 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, sig
       continue
     }
 
+    // Link lines and labels after the story do not count towards the last paragraphs.
+    if (!isClosingSentence(line.replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))) continue
     seen++
     // A sign-off at the end of the last paragraph: `… said. — AFP`, `… (IANS)`.
     const source = String(file.value).slice(startOf(node), endOf(node))

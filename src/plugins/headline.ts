@@ -88,6 +88,21 @@ function isSectionLike(value: string): boolean {
   return words > 0 && words <= 4 && (sectionWords.test(value) || words === 1)
 }
 
+/** A marker of media or an update after a title: `(picture)`, `(VIDEO)`, `[Updated]`. */
+const mediaMarker = /\s*[(\[](?:pictures?|photos?|videos?|graphics?|audio|map|updated?|corrected|\d+(?:st|nd|rd|th) ld(?: writethru)?)[)\]]\s*$/i
+
+/** A publication named on a line of its own near the headline: `From: Herald Sun`. */
+function sourceLine(file: VFile, blocks: Paragraph[], index: number): string | null {
+  for (const node of blocks.slice(index + 1, index + 6)) {
+    const match = /^(?:from|source|publication|published in)\s*:\s*(.{2,60})$/i.exec(lineOf(file, node))
+    if (match && isSiteLike(match[1].trim(), true)) {
+      if (isFree(node)) claim(node, 'furniture', 'headline')
+      return match[1].trim()
+    }
+  }
+  return null
+}
+
 /** Whether a line is a kicker: a short label above the headline. */
 function isKicker(line: string): boolean {
   const words = wordCount(line)
@@ -115,11 +130,11 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     const chosen = choose(file, candidates, blocks)
     if (!chosen) return
 
-    const line = lineOf(file, chosen)
+    const line = lineOf(file, chosen).replace(mediaMarker, '')
     const {headline, publication} = splitTitle(line)
     claim(chosen, 'headline', 'headline')
     article.headline = headline
-    article.publication = publication
+    article.publication = publication ?? sourceLine(file, blocks, blocks.indexOf(chosen))
 
     // The same title printed again (a page's title and its h1, a gallery's title).
     const index = blocks.indexOf(chosen)
