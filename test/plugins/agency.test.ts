@@ -47,6 +47,8 @@ describe('newsAgency: trailers and sign-offs', () => {
     ['a dash and an agency on its own line', '- PTI', ['PTI']],
     ['an agency with desk initials', 'PTI RTK ZMN', ['PTI']],
     ['an agency in parentheses on its own line', '(AP)', ['AP']],
+    ['a " Reuter" sign-off in mixed case', ' Reuter', ['REUTERS']],
+    ['an em dash and an agency on its own line', '— AFP', ['AFP']],
     ['a copyright line of an agency', 'Copyright 2021 The Associated Press. All rights reserved.', ['AP']]
   ])('reads %s on the last line, and keeps it out of the body', (_name, line, expected) => {
     const article = credited(headline, ...body, last, line)
