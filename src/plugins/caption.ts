@@ -170,6 +170,7 @@ function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
   const parts = line.split(/\s*(?:[,/&|·•]|\band\b)\s*/).filter(Boolean)
   if (parts.length > 0 && parts.every((part) => agencies.exact(part))) return true
   const lead = agencies.all(line)[0]
+  if (lead !== undefined && lead.index === 0 && /^(?:\s+\p{Lu}{2,4}){1,4}$/u.test(line.slice(lead.text.length))) return true
   return lead !== undefined && lead.index === 0 && /^\s*[|,:·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,?\s*)?$/u.test(line.slice(lead.text.length))
 }
 
@@ -179,7 +180,7 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
-  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim())
+  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim()) && agencies.exact(inner) !== undefined
   if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
   // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
@@ -280,6 +281,8 @@ export function newsCaption(options?: Readonly<Options> | null) {
         continue
       }
       const previous = previousFree(file, blocks, index, headline)
+      // `(AP)` after the story's last paragraph signs it off.
+      if (previous && previous.index === last && isAgencyOnly(credit, agencies)) continue
       if (previous && wordCount(previous.line) >= 3 && !isCredit(previous.line, agencies)) {
         add(blocks[previous.index], {text: previous.line, credit}, node)
         continue

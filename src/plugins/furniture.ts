@@ -24,12 +24,12 @@ const emptyOptions: Options = {}
 
 /** Whether every word of a line is an interface label (`Facebook Twitter Email`). */
 export function isInterfaceLine(line: string): boolean {
-  const words = line
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}+]+/gu)
-  if (!words || words.length > 12) return false
-  return words.every((word) => interfaceWords.has(word))
+  const all = (value: string) => {
+    const words = value.toLowerCase().match(/[\p{L}\p{N}+]+/gu)
+    return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
+  }
+  // `FacebookTwitterLinkedinEMail`: labels glued together.
+  return all(line) || all(line.replace(/([a-z])([A-Z])/g, '$1 $2'))
 }
 
 /** Whether a line is page furniture, by the built-in patterns and `extra` ones. */
