@@ -48,11 +48,9 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related(?: coverage| stories| articles| links| topics| news| content)?|trending(?: now| news)?|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)(?:\s*[:|»>]\s*.{0,120}|\s*$)/i,
   /^(?:also read|read also|must read|you may (?:also )?like|more from|more on|don'?t miss|in case you missed it)\b.{0,120}$/i,
   /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|:|$)|all rights reserved).{0,200}$/i,
-  /^.{0,120}\ball rights reserved\.?$/i,
   /^(?:this (?:article|story|version|report) (?:is more than|has been|was|corrects|appeared|first)|this article has been adapted)\b.{0,300}$/i,
   /^(?:(?:correction|clarification)\s*[:.\-–—(]|editor'?s note\b|eds?:|editors?:).{0,600}$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|written|produced|edited) by\b[^)]{0,300}\)?\.?$/i,
-  /^.{0,160}\bcontributed (?:to )?this (?:report|story)\.?$/i,
   /^(?:our standards|the thomson reuters trust principles)\b.*$/i,
   /^(?:follow|email|contact|reach)\s+(?:@|the (?:author|reporter|writer)|us|him|her|them)\b.{0,160}$/i,
   /^follow\b.{0,60}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b.{0,120}$/i,
@@ -74,14 +72,11 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:from the section|from section|section)\b.{0,60}$/i,
   /^(?:as a subscriber|you have \d+ gift articles|give this article|send any friend a story)\b.*$/i,
   /^(?:for (?:the )?latest (?:news|headlines|updates))\b.*$/i,
-  /^.{0,80}\bclick here\b.{0,40}$/i,
-  /^.{0,60}\.(?:jpe?g|png|gif|webp)$/i,
   /^c\.\s?\d{4}\b.{0,80}$/i,
   /^(?:ads|ad) by google$/i,
   /^(?:this article (?:was|has been) (?:adapted|originally))\b.*$/i,
   /^(?:read the (?:rest|full|whole|complete|original)\b.{0,60})$/i,
   /^(?:user name|password|new user|sign in|log out|logout)\b.{0,60}$/i,
-  /^.{0,120}\bcontributed (?:reporting|to this (?:report|article|story))\b.{0,120}$/i,
   /^[\w.+-]+@[\w-]+\.[\w.]+$/,
   /^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*:.{0,200}\bupdated\b.*$/i,
   /^a version of this (?:article|story) appears in print\b.*$/i,
@@ -91,7 +86,6 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:attention editors|attn editors|editors note)\b.*$/i,
   /^most (?:popular|read|viewed|shared|watched|commented)\b.{0,40}$/i,
   /^(?:talkbacks?|comments?|responses?|reactions?)\b.{0,40}:\s*\d+$/i,
-  /^.{0,120}\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*$/i,
   /^to contact the (?:reporter|editor|writer|author)s?\b.*$/i,
   /^follow (?:our|the) (?:full|complete|live|latest) coverage\b.{0,120}$/i,
   /^feedback\s*:.{0,80}$/i,
@@ -100,6 +94,19 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,
   /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i
+]
+
+/**
+ * Phrases that make a short line furniture wherever they stand in it, each
+ * with the longest line it may make furniture (a long line is a sentence
+ * that only mentions the phrase).
+ */
+export const furniturePhrases: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\ball rights reserved\.?$/i, 160],
+  [/\bcontributed (?:reporting|to this (?:report|article|story))\b/i, 280],
+  [/\bclick here\b/i, 130],
+  [/\.(?:jpe?g|png|gif|webp)$/i, 70],
+  [/\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i, 300]
 ]
 
 /**

@@ -21,6 +21,7 @@ const minorWords = new Set([
 
 /** Whether a line is a promotion or sign-up prompt. */
 export function isPromotion(line: string): boolean {
+  if (line.length > 360) return false
   const words = wordCount(line)
   if (words > 45) return false
   const promos = line.match(promoWords)?.length ?? 0

@@ -14,7 +14,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Caption, Options, WireAgency} from '../types.js'
-import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
+import {articleOf, blocksOf, claim, endOf, isFree, keyOf, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
 import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/text.js'
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
@@ -103,6 +103,8 @@ function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
  * opening. Returns nothing when the line is not a caption by itself.
  */
 export function readCaption(line: string, agencies: AgencyMatcher, last = false): Found | undefined {
+  // Captions are short; a long block is a story paragraph (its credit, if any, is read from its end).
+  if (line.length > 1500) return undefined
   let text = line.replace(playerLabel, '')
   let marked = false
 
@@ -219,11 +221,14 @@ export function newsCaption(options?: Readonly<Options> | null) {
       found = {...found, text: found.text.replace(playerLabel, '')}
       // The same caption printed elsewhere (galleries print it twice, pages
       // above and below); a copy cut short by a toggle gives way to the whole.
+      const wanted = comparable(found.text)
+      const cut = truncated(textBefore)
       for (let at = headline + 1; at < blocks.length; at++) {
         if (!isFree(blocks[at])) continue
-        const line = lineOf(file, blocks[at])
-        const other = line.replace(playerLabel, '')
-        if (!sameCaption(other, comparable(found.text), truncated(line) || truncated(textBefore))) continue
+        const same = keyOf(file, blocks[at]) === wanted
+        if (!same && !(cut || truncated(lineOf(file, blocks[at])))) continue
+        const other = lineOf(file, blocks[at]).replace(playerLabel, '')
+        if (!same && !sameCaption(other, wanted, true)) continue
         claim(blocks[at], 'caption', 'caption')
         if (other.length > found.text.length) found = {...found, text: other}
       }
@@ -257,7 +262,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
 
       // The same caption again (galleries repeat them).
-      if ([...seen].some((key) => sameCaption(line, key, truncated(line)))) {
+      if (seen.has(keyOf(file, node)) || (truncated(line) && [...seen].some((key) => sameCaption(line, key, true)))) {
         claim(node, 'caption', 'caption')
         continue
       }

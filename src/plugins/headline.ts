@@ -12,7 +12,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
-import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
+import {articleOf, blocksOf, claim, isFree, keyOf, lineOf, roleOf} from '../lib/article.js'
 import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
 
@@ -140,7 +140,7 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     const index = blocks.indexOf(chosen)
     const key = comparable(headline)
     for (const node of blocks.slice(index + 1)) {
-      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'furniture', 'headline')
+      if (isFree(node) && keyOf(file, node) === key) claim(node, 'furniture', 'headline')
     }
   }
 }
