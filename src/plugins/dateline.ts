@@ -145,6 +145,14 @@ function record(
     }
   }
 
+  if (match.strength === 'weak') {
+    file.message(`Dateline \`${match.text}\` read from a place alone, with no date or agency credit`, {
+      place: position,
+      ruleId: 'weak-dateline',
+      source: 'news-article-parser'
+    })
+  }
+
   if (isStory) blockData(node).bodyStart = from + match.bodyStart
   else if (claimLine && isFree(node)) claim(node, 'dateline', 'dateline')
 

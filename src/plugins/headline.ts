@@ -128,7 +128,16 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     }
 
     const chosen = choose(file, candidates, blocks)
-    if (!chosen) return
+    if (!chosen) {
+      if (candidates.length > 0) {
+        file.message('No headline: the text starts with the story', {
+          place: candidates[0].position,
+          ruleId: 'no-headline',
+          source: 'news-article-parser'
+        })
+      }
+      return
+    }
 
     const line = lineOf(file, chosen).replace(mediaMarker, '')
     const {headline, publication} = splitTitle(line)

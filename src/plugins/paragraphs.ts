@@ -39,6 +39,9 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
     const blocks = blocksOf(tree)
     const start = storyStart(file, blocks)
     const end = storyEnd(file, blocks, start)
+    if (start >= blocks.length && blocks.length > 0) {
+      file.message('No body: every block is front matter or page furniture', {ruleId: 'no-body', source: 'news-article-parser'})
+    }
     const authors = article.byline?.authors ?? []
     const body: Paragraph[] = []
 
