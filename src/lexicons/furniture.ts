@@ -114,5 +114,6 @@ export const furniturePhrases: ReadonlyArray<readonly [RegExp, number]> = [
  * them are furniture too.
  */
 export const listHeaders: ReadonlyArray<RegExp> = [
+  /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})\s*:?$/iu,
   /^(?:also read|read also|read more|related(?: (?:coverage|stories|story|articles?|topics|news|links|content|video|videos))?|more (?:from|on|stories|news|in)\b.*|trending(?: news| now| stories)?|top searches|top stories|top news|most (?:popular|read|viewed|shared)(?: stories| articles)?|recommended(?: stories| for you)?|you may (?:also )?like|don'?t miss|editor'?s picks?|latest (?:news|stories)|popular (?:stories|now)|in other news|more stories|what to read next|highlights|visual stories|must read|topics|tags)\s*:?$/i
 ]

@@ -106,7 +106,7 @@ function storyEnd(file: VFile, blocks: Paragraph[], start: number): number {
 
 /**
  * Whether the story goes on after block `index`: a run of running-text
- * paragraphs follows, or only running text is left.
+ * paragraphs follows, or little but running text is left.
  */
 function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean {
   let run = 0
@@ -128,5 +128,6 @@ function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean 
     }
     if (run >= storyRun) return true
   }
-  return prose > 0 && other === 0
+  // Only running text is left (one stray label at most): the story's last paragraphs.
+  return prose > 0 && other <= 1
 }
