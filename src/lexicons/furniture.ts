@@ -109,11 +109,14 @@ export const furniturePhrases: ReadonlyArray<readonly [RegExp, number]> = [
   [/\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i, 300]
 ]
 
+/** Lines that mark the end of the story: nothing after them is the story's. */
+export const storyEnds: ReadonlyArray<RegExp> = [/^(?:end of (?:article|story|report)|\(?ends?\)?|#{3,}|-30-|\(end\)|-+\s*end\s*-+)$/i]
+
 /**
  * Lines that start a list of links or topics; the short lines that follow
  * them are furniture too.
  */
 export const listHeaders: ReadonlyArray<RegExp> = [
-  /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})\s*:?$/iu,
+  /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|topics|searches|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})(?:\s+right now)?\s*:?$/iu,
   /^(?:also read|read also|read more|related(?: (?:coverage|stories|story|articles?|topics|news|links|content|video|videos))?|more (?:from|on|stories|news|in)\b.*|trending(?: news| now| stories)?|top searches|top stories|top news|most (?:popular|read|viewed|shared)(?: stories| articles)?|recommended(?: stories| for you)?|you may (?:also )?like|don'?t miss|editor'?s picks?|latest (?:news|stories)|popular (?:stories|now)|in other news|more stories|what to read next|highlights|visual stories|must read|topics|tags)\s*:?$/i
 ]

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
-import {furnitureLines, furniturePhrases, interfaceWords, listHeaders} from '../lexicons/furniture.js'
+import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, storyEnds} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
@@ -38,7 +38,7 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
   if (extra) for (const pattern of extra) if (pattern.test(line)) return true
   // No furniture runs this long; an editor's note is the longest.
   if (line.length > maxFurnitureLength) return false
-  if (anyFurnitureLine.test(line) || isInterfaceLine(line)) return true
+  if (anyFurnitureLine.test(line) || isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line))) return true
   for (const [pattern, longest] of furniturePhrases) if (line.length <= longest && pattern.test(line)) return true
   return false
 }

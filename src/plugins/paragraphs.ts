@@ -18,7 +18,7 @@ import {articleOf, blockData, blocksOf, bodyText, claim, endOf, isFree, lineOf, 
 import {storyStart} from '../lib/layout.js'
 import {isClosingSentence, isProse} from '../lib/text.js'
 import {isAuthorNote, isEmbedAttribution, isPromotion, isTeaser} from '../lib/inserts.js'
-import {listHeaders} from '../lexicons/furniture.js'
+import {listHeaders, storyEnds} from '../lexicons/furniture.js'
 
 const emptyOptions: Options = {}
 
@@ -93,7 +93,13 @@ function storyEnd(file: VFile, blocks: Paragraph[], start: number): number {
 
   for (let index = start + 1; index < blocks.length; index++) {
     const node = blocks[index]
-    if (roleOf(node) !== 'furniture' || !listHeaders.some((header) => header.test(lineOf(file, node)))) continue
+    if (roleOf(node) !== 'furniture') continue
+    const line = lineOf(file, node)
+    if (storyEnds.some((mark) => mark.test(line))) {
+      end = index - 1
+      break
+    }
+    if (!listHeaders.some((header) => header.test(line))) continue
     if (!storyFollows(file, blocks, index)) {
       end = index - 1
       break
