@@ -83,6 +83,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
   /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
   /^note to readers\b.*$/i,
+  /^(?:get in touch with (?:our|the) (?:news|editorial) team|for more (?:stories|news|updates) like this|stay up to date with)\b.{0,120}$/i,
   /^(?:attention editors|attn editors|editors note)\b.*$/i,
   /^most (?:popular|read|viewed|shared|watched|commented)\b.{0,40}$/i,
   /^(?:talkbacks?|comments?|responses?|reactions?)\b.{0,40}:\s*\d+$/i,
@@ -117,6 +118,6 @@ export const storyEnds: ReadonlyArray<RegExp> = [/^(?:end of (?:article|story|re
  * them are furniture too.
  */
 export const listHeaders: ReadonlyArray<RegExp> = [
-  /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|topics|searches|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})(?:\s+right now)?\s*:?$/iu,
+  /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|topics|searches|trending|popular|latest|recent|recommended|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})(?:\s+right now)?\s*:?$/iu,
   /^(?:also read|read also|read more|related(?: (?:coverage|stories|story|articles?|topics|news|links|content|video|videos))?|more (?:from|on|stories|news|in)\b.*|trending(?: news| now| stories)?|top searches|top stories|top news|most (?:popular|read|viewed|shared)(?: stories| articles)?|recommended(?: stories| for you)?|you may (?:also )?like|don'?t miss|editor'?s picks?|latest (?:news|stories)|popular (?:stories|now)|in other news|more stories|what to read next|highlights|visual stories|must read|topics|tags)\s*:?$/i
 ]
