@@ -83,6 +83,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
   /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
   /^note to readers\b.*$/i,
+  /^comments? (?:are|is) (?:subject to|moderated|closed)\b.{0,160}$/i,
   /^(?:get in touch with (?:our|the) (?:news|editorial) team|for more (?:stories|news|updates) like this|stay up to date with)\b.{0,120}$/i,
   /^(?:attention editors|attn editors|editors note)\b.*$/i,
   /^most (?:popular|read|viewed|shared|watched|commented)\b.{0,40}$/i,

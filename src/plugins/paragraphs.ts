@@ -106,8 +106,13 @@ function storyEnd(file: VFile, blocks: Paragraph[], start: number): number {
     }
   }
 
-  while (end > start && !(isFree(blocks[end]) && isClosingSentence(bodyText(file, blocks[end])))) end--
+  while (end > start && !(isFree(blocks[end]) && closes(bodyText(file, blocks[end])))) end--
   return end
+}
+
+/** Whether a block can be the story's last: a closing sentence that is not a link to another story. */
+function closes(text: string): boolean {
+  return isClosingSentence(text) && !isTeaser(text) && !isPromotion(text)
 }
 
 /**
