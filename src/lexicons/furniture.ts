@@ -43,6 +43,7 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^share(?:\s+(?:this|on|via|it|the|article|story|page|with|your)\b.{0,60})?$/i,
   /^(?:follow (?:us|@|on|him|her|the)|subscribe (?:to|now|for)|sign up (?:for|to|now)|log in|click here|tap here|download the)\b.{0,80}$/i,
   /^(?:watch|listen|video|gallery|live|podcast)\s*[:|].{0,120}$/i,
+  /^.{3,140}\s[–—-]\s(?:video|watch|audio|podcast|in pictures|live)$/i,
   /^\((?:attn|editors?|eds|please note|to publish|note to editors|for use by|optional|story filed|cq)\b[^]{0,400}\)\.?$/i,
   /^(?:read|see|watch) (?:more|also|next|full|the full|this|our)\b.{0,120}$/i,
   /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related(?: coverage| stories| articles| links| topics| news| content)?|trending(?: now| news)?|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)(?:\s*[:|»>]\s*.{0,120}|\s*$)/i,

@@ -12,7 +12,7 @@ import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 
 /** Words of promotions and sign-up prompts. */
 const promoWords =
-  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts|get access)\b/gi
+  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts|get access|share your (?:photos?|videos?|stories|views|experiences?))\b/gi
 
 /** Words of a headline that are not capitalised in title case. */
 const minorWords = new Set([

@@ -89,6 +89,8 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   if (lower.some((word) => !creditLinkWords.has(word.replace(/[.'’]+$/, '')))) return false
   if (text !== value.trim()) return true
   if (slashCredit.test(text)) return true
+  // A site as the source: `(onmeth.com)`.
+  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|in|uk|au|ca|io)$/i.test(text)) return true
   if (creditWords.test(text)) return true
   return agencies.exact(text) !== undefined
 }
