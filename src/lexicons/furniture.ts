@@ -120,6 +120,7 @@ export const storyEnds: ReadonlyArray<RegExp> = [/^(?:end of (?:article|story|re
  * them are furniture too.
  */
 export const listHeaders: ReadonlyArray<RegExp> = [
+  /^(?:articles|stories|more articles|more stories|further reading|see also|related reading)$/i,
   /^(?:top|latest|more|popular|trending|related|recommended|featured|editor'?s'?\s*picks?|most (?:read|viewed|popular|shared|watched))\s+(?:videos?|stories|news|picks|reads|headlines|articles|links|posts|galleries|photos|topics|searches|trending|popular|latest|recent|recommended|in [\p{L} -]{2,30}|from [\p{L} &-]{2,30})(?:\s+right now)?\s*:?$/iu,
   /^(?:also read|read also|read more|related(?: (?:coverage|stories|story|articles?|topics|news|links|content|video|videos))?|more (?:from|on|in|about)\b.{0,40}|more (?:stories|news)(?:\s+(?:from|on|in|about)\b.{0,40})?|trending(?: news| now| stories)?|top searches|top stories|top news|most (?:popular|read|viewed|shared)(?: stories| articles)?|recommended(?: stories| for you)?|you may (?:also )?like|don'?t miss|editor'?s picks?|latest (?:news|stories)|popular (?:stories|now)|in other news|more stories|what to read next|highlights|visual stories|must read|topics|tags)\s*:?$/i
 ]
