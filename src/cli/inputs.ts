@@ -10,7 +10,7 @@ import {opendir, stat} from 'node:fs/promises'
 import {createReadStream} from 'node:fs'
 import path from 'node:path'
 import type {Readable} from 'node:stream'
-import {systemMessage} from './task.js'
+import {systemMessage} from './errors.js'
 
 /** The name standard input goes by in output and messages. */
 export const stdinName = '<stdin>'

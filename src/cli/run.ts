@@ -14,7 +14,8 @@ import type {Writable} from 'node:stream'
 import {Piscina} from 'piscina'
 import {countInputs, expandInputs, openInput, readAll, readLines, sizeOfInputs, stdinName, type Input} from './inputs.js'
 import {createProgress, type Progress} from './progress.js'
-import {createHandler, systemMessage, type Outcome, type Task, type TaskSettings} from './task.js'
+import {messageOf, systemMessage} from './errors.js'
+import type {Outcome, Task, TaskSettings} from './task.js'
 
 /** Everything a run needs to know. */
 export interface RunConfig {
@@ -109,7 +110,7 @@ export async function run(config: RunConfig): Promise<Summary> {
 
   const executor = await createExecutor(config)
   const writer = createWriter(output, config.settings.format === 'json' && batch)
-  const window = Math.max(16, config.concurrency * 8)
+  const window = Math.max(64, config.concurrency * 32)
 
   // Results waiting for earlier ones (in order), and a way to wait for room.
   const done = new Map<number, {job: Job; outcome: Outcome}>()
@@ -155,7 +156,7 @@ export async function run(config: RunConfig): Promise<Summary> {
     }
     executor.run(job.task!).then(
       (outcome) => complete(sequence, job, outcome),
-      (error: unknown) => complete(sequence, job, {ok: false, error: `worker failed: ${error instanceof Error ? error.message : String(error)}`})
+      (error: unknown) => complete(sequence, job, {ok: false, error: `worker failed: ${messageOf(error)}`})
     )
   }
 
@@ -260,6 +261,8 @@ function createWriter(output: Writable, array: boolean) {
 /** A pool of worker threads, or the main thread for `--concurrency 1`. */
 async function createExecutor(config: RunConfig): Promise<Executor> {
   if (config.concurrency <= 1 || !config.settings.batch) {
+    // The parser is loaded here only: with a pool, only the workers load it.
+    const {createHandler} = await import('./task.js')
     const handle = createHandler(config.settings)
     let last = performance.now()
     return {

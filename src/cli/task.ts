@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import type {Options} from '../types.js'
 import {parseNewsArticle} from '../processor.js'
 import {render, type Origin, type RenderSettings} from './render.js'
+import {messageOf, systemMessage} from './errors.js'
 
 /** What a task works on. */
 export type Task =
@@ -108,16 +109,4 @@ function get(value: unknown, path: readonly string[]): unknown {
     current = (current as Record<string, unknown>)[key]
   }
   return current
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/** A system error's message without its path (`EACCES: permission denied, open 'x'` → `permission denied (EACCES)`). */
-export function systemMessage(error: unknown): string {
-  const message = messageOf(error)
-  const code = (error as {code?: unknown}).code
-  const bare = message.replace(/^[A-Z]+:\s*/, '').replace(/,\s*\w+\s+'.*'$/, '')
-  return typeof code === 'string' && !bare.includes(code) ? `${bare} (${code})` : bare
 }
