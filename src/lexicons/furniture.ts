@@ -23,7 +23,8 @@ export const interfaceWords: ReadonlySet<string> = new Set([
   'true', 'null', 'undefined', 'loading', 'yes', 'no', 'cancel', 'reply', 'send', 'post', 'posts', 'top', 'name',
   'subject', 'message', 'reset', 'go', 'download', 'embed', 'audio', 'podcast', 'quote', 'quotes', 'icon',
   'slideshow', 'of', 'gift', 'unlock', 'premium', 'buy', 'feed', 'notifications', 'alerts', 'alert', 'get', 'now',
-  'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended'
+  'stay', 'updated', 'visual', 'stories', 'highlights', 'trending', 'popular', 'latest', 'news', 'related', 'recommended',
+  'like', 'likes', 'resize', 'zoom', 'increase', 'decrease', 'reset', 'printer', 'friendly', 'version', 'e-mail', 'whatsapp', 'koo', 'threads', 'bluesky', 'mastodon'
 ])
 
 /** Whole lines that are furniture (tested against the line with white space collapsed). */
@@ -38,8 +39,10 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:\d+:)?\d{1,2}:\d{2}$/,
   // Prompts and labels.
   /^(?:continue reading(?: the main story)?|story continues below(?: advertisement)?|supported by|advertisement|sponsored(?: content)?)\b.*$/i,
-  /^(?:share(?: this| on| via| it| the| article| story| page)?|follow (?:us|@|on|him|her|the)|subscribe|sign up|log in|click here|tap here|download the)\b.{0,80}$/i,
-  /^(?:watch|listen|video|photos?|gallery|live|podcast)\s*[:|].{0,120}$/i,
+  /^share(?:\s+(?:this|on|via|it|the|article|story|page|with|your)\b.{0,60})?$/i,
+  /^(?:follow (?:us|@|on|him|her|the)|subscribe (?:to|now|for)|sign up (?:for|to|now)|log in|click here|tap here|download the)\b.{0,80}$/i,
+  /^(?:watch|listen|video|gallery|live|podcast)\s*[:|].{0,120}$/i,
+  /^\((?:attn|editors?|eds|please note|to publish|note to editors|for use by|optional|story filed|cq)\b[^]{0,400}\)\.?$/i,
   /^(?:read|see|watch) (?:more|also|next|full|the full|this|our)\b.{0,120}$/i,
   /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related\b|trending|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)\b.{0,120}$/i,
   /^(?:©|\(c\)|copyright\b|all rights reserved).{0,200}$/i,
@@ -55,14 +58,44 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:image|photo|picture) (?:copyright|source|credit)\b.{0,120}$/i,
   /^(?:enlarge this image|toggle caption|hide caption|show caption|view (?:photos|gallery)|back to gallery|buy photo|full screen|skip ad|link copied|url is copied\.?)$/i,
   /^(?:posted|published|updated|last updated|first published|modified|created)\b.{0,120}$/i,
-  /^(?:wait \d+ seconds? to continue\.?|loading\.{0,3}|please wait)\b.*$/i,
+  /^(?:wait \d+ seconds? to continue\.?|loading\.{0,3}|please wait|your video will play)\b.*$/i,
+  /^\((?:distributed by|for release|embargoed|moved on|story moved)\b[^)]{0,200}\)\.?$/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   /^\S+\.(?:jpe?g|png|gif|webp)$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^(?:via|source)\s*:?\s*syndigate\.info$/i,
   /^end of article$/i,
+  // Navigation: breadcrumbs and menus.
+  /^(?:home|news)\s*[»›>/|:]/i,
+  /^(?:[^|]{1,40}\|){3,}[^|]{0,40}$/,
+  /^(?:from the section|from section|section)\b.{0,60}$/i,
+  /^(?:as a subscriber|you have \d+ gift articles|give this article|send any friend a story)\b.*$/i,
+  /^(?:for (?:the )?latest (?:news|headlines|updates))\b.*$/i,
+  /^.{0,80}\bclick here\b.{0,40}$/i,
+  /^.{0,60}\.(?:jpe?g|png|gif|webp)$/i,
+  /^c\.\s?\d{4}\b.{0,80}$/i,
+  /^(?:ads|ad) by google$/i,
+  /^(?:this article (?:was|has been) (?:adapted|originally))\b.*$/i,
+  /^(?:read the (?:rest|full|whole|complete|original)\b.{0,60})$/i,
+  /^(?:user name|password|new user|sign in|log out|logout)\b.{0,60}$/i,
+  /^.{0,120}\bcontributed (?:reporting|to this (?:report|article|story))\b.{0,120}$/i,
+  /^[\w.+-]+@[\w-]+\.[\w.]+$/,
+  /^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*:.{0,200}\bupdated\b.*$/i,
+  /^a version of this (?:article|story) appears in print\b.*$/i,
+  /^(?:we(?:'|’)re interested in your feedback|tell us what you think)\b.*$/i,
+  /^(?:powered by|in association with|presented by|sponsored by|advertising|inread invented by)\b.{0,60}$/i,
+  /^note to readers\b.*$/i,
+  /^(?:attention editors|attn editors|editors note)\b.*$/i,
+  /^(?:talkbacks?|comments?|responses?|reactions?)\b.{0,40}:\s*\d+$/i,
+  /^.{0,120}\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*$/i,
+  /^to contact the (?:reporter|editor|writer|author)s?\b.*$/i,
+  /^follow (?:our|the) (?:full|complete|live|latest) coverage\b.{0,120}$/i,
+  /^feedback\s*:.{0,80}$/i,
+  /^(?:twitter|instagram|facebook|x|threads|bluesky|email|e-mail)\s*:\s*@?[\w.@-]+$/i,
+  /^this (?:story|article) is from\b.{0,40}$/i,
+  /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,
-  /^\(?(?:with inputs from|inputs from)\b[^)]{0,80}\)?\.?$/i
+  /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i
 ]
 
 /**

@@ -90,11 +90,14 @@ export function collapse(value: string): string {
 
 const lineCache = new WeakMap<Paragraph, string>()
 
-/** The text of a block on one line: white space collapsed. */
+/** Markup codes some wire archives leave in copy (`&UR;`, `&QC;`, `&LR;`). */
+const wireCodes = /&[A-Z]{2};/g
+
+/** The text of a block on one line: white space collapsed, wire markup codes dropped. */
 export function lineOf(file: VFile, node: Paragraph): string {
   let line = lineCache.get(node)
   if (line === undefined) {
-    line = collapse(rawText(file, node))
+    line = collapse(rawText(file, node).replace(wireCodes, ' '))
     lineCache.set(node, line)
   }
   return line
@@ -105,7 +108,7 @@ export function bodyText(file: VFile, node: Paragraph): string {
   const data = node.data?.newsArticle
   const start = data?.bodyStart ?? startOf(node)
   const end = data?.bodyEnd ?? endOf(node)
-  return collapse(String(file.value).slice(start, end))
+  return collapse(String(file.value).slice(start, end).replace(wireCodes, ' '))
 }
 
 /** A position from offsets in `file`, as unist `Position`. */

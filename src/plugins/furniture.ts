@@ -15,6 +15,10 @@ import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
 import {furnitureLines, interfaceWords, listHeaders} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {matchDateline} from '../lib/dateline.js'
+import {isPromotion} from '../lib/inserts.js'
+import {creditLabel, creditWords} from '../lexicons/credits.js'
 
 const emptyOptions: Options = {}
 
@@ -36,9 +40,18 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
   return false
 }
 
-/** Whether a line under a list header is one more item of the list (a link, a topic). */
-function isListItem(line: string): boolean {
-  return wordCount(line) <= 16 && (!endsSentence(line) || line.endsWith('?'))
+/**
+ * Whether a line under a list header is one more item of the list (a link, a
+ * topic). An agency line, a dateline or a lead-in ending with a colon ends
+ * the list: the story follows.
+ */
+function isListItem(line: string, agencies: AgencyMatcher, places: ReadonlySet<string> | undefined): boolean {
+  if (wordCount(line) > 16 || line.endsWith(':')) return false
+  if (endsSentence(line) && !/(?:\?|\.\.\.|…)$/.test(line)) return false
+  // A photo caption ends the list too: `Farmers protest in Bathinda. (Credits: PTI)`.
+  const credit = /\(([^()]+)\)$/.exec(line)
+  if (credit && (creditLabel.test(credit[1]) || creditWords.test(credit[1]))) return false
+  return agencies.exact(line) === undefined && matchDateline(line, agencies, true, places) === undefined
 }
 
 /**
@@ -47,6 +60,8 @@ function isListItem(line: string): boolean {
 export function newsFurniture(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const extra = settings.furniture ?? undefined
+  const agencies = agencyMatcher(settings.agencies)
+  const places = settings.places ? new Set(settings.places.map((place) => place.toLowerCase())) : undefined
 
   return function (tree: Root, file: VFile): undefined {
     let inList = false
@@ -59,11 +74,11 @@ export function newsFurniture(options?: Readonly<Options> | null) {
       if (listHeaders.some((header) => header.test(line))) {
         claim(node, 'furniture', 'furniture')
         inList = true
-      } else if (isFurnitureLine(line, extra)) {
+      } else if (isFurnitureLine(line, extra) || isPromotion(line)) {
         claim(node, 'furniture', 'furniture')
       } else if (isTimestampLine(line)) {
         claim(node, 'meta', 'furniture')
-      } else if (inList && isListItem(line)) {
+      } else if (inList && isListItem(line, agencies, places)) {
         claim(node, 'furniture', 'furniture')
       } else {
         inList = false
