@@ -11,9 +11,9 @@
 import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
-import {Piscina} from 'piscina'
 import {countInputs, expandInputs, openInput, readAll, readLines, sizeOfInputs, stdinName, type Input} from './inputs.js'
-import {createProgress, type Progress} from './progress.js'
+import {inlineExecutor, maxBundle, poolExecutor} from './executor.js'
+import {createProgress} from './progress.js'
 import {messageOf, systemMessage} from './errors.js'
 import type {Outcome, Task, TaskSettings} from './task.js'
 
@@ -60,12 +60,6 @@ interface Job {
   units: number
 }
 
-/** Runs tasks. */
-interface Executor {
-  run(task: Task): Promise<Outcome>
-  close(): Promise<void>
-}
-
 /**
  * Whether the arguments make a batch (several articles may come out): more
  * than one input, a directory, or JSONL input. Decided from the command, not
@@ -108,9 +102,11 @@ export async function run(config: RunConfig): Promise<Summary> {
     total.then((value) => value !== undefined && progress.setTotal(value), () => {})
   }
 
-  const executor = await createExecutor(config)
+  const pooled = config.concurrency > 1 && batch
+  const executor = pooled ? poolExecutor(config.settings, config.concurrency) : await inlineExecutor(config.settings)
   const writer = createWriter(output, config.settings.format === 'json' && batch)
-  const window = Math.max(64, config.concurrency * 32)
+  // Enough for every worker to have two full bundles on hand.
+  const window = Math.max(64, config.concurrency * maxBundle * 4)
 
   // Results waiting for earlier ones (in order), and a way to wait for room.
   const done = new Map<number, {job: Job; outcome: Outcome}>()
@@ -166,6 +162,8 @@ export async function run(config: RunConfig): Promise<Summary> {
   output.on('drain', () => wake?.())
   const room = async () => {
     while (!stopped() && (full() || output.writableNeedDrain)) {
+      // Tasks waiting to fill a bundle go now, or nothing would finish.
+      executor.flush()
       await new Promise<void>((resolve) => {
         wake = resolve
       })
@@ -186,6 +184,7 @@ export async function run(config: RunConfig): Promise<Summary> {
       if (stopped()) break
       submit(job)
     }
+    executor.flush()
     while (running > 0) {
       await new Promise<void>((resolve) => {
         wake = resolve
@@ -254,43 +253,6 @@ function createWriter(output: Writable, array: boolean) {
     },
     end() {
       if (array) output.write(count === 0 ? '[]\n' : '\n]\n')
-    }
-  }
-}
-
-/** A pool of worker threads, or the main thread for `--concurrency 1`. */
-async function createExecutor(config: RunConfig): Promise<Executor> {
-  if (config.concurrency <= 1 || !config.settings.batch) {
-    // The parser is loaded here only: with a pool, only the workers load it.
-    const {createHandler} = await import('./task.js')
-    const handle = createHandler(config.settings)
-    let last = performance.now()
-    return {
-      async run(task) {
-        // Let timers (the progress bar) and I/O in now and then.
-        if (performance.now() - last > 50) {
-          await new Promise((resolve) => setImmediate(resolve))
-          last = performance.now()
-        }
-        return handle(task)
-      },
-      async close() {}
-    }
-  }
-
-  const pool = new Piscina<Task, Outcome>({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: config.concurrency,
-    maxThreads: config.concurrency,
-    idleTimeout: 1000,
-    workerData: config.settings
-  })
-  return {
-    run(task) {
-      return pool.run(task)
-    },
-    async close() {
-      await pool.destroy()
     }
   }
 }
