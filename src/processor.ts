@@ -107,13 +107,9 @@ function checkOptions(options: unknown): void {
   if (places !== undefined && places !== null && (!Array.isArray(places) || places.some((place) => typeof place !== 'string'))) {
     throw new TypeError(`news-article-parser: expected \`options.places\` to be an array of strings, got ${describe(places)}`)
   }
-  if (
-    referenceDate !== undefined &&
-    referenceDate !== null &&
-    !(referenceDate instanceof Date && !Number.isNaN(referenceDate.getTime())) &&
-    !(typeof referenceDate === 'string' && !Number.isNaN(new Date(referenceDate).getTime()))
-  ) {
-    throw new TypeError(`news-article-parser: expected \`options.referenceDate\` to be a valid Date or date string, got ${describe(referenceDate)}`)
+  // A date string that names no date only leaves `isoDate` null; another type is a mistake.
+  if (referenceDate !== undefined && referenceDate !== null && !(referenceDate instanceof Date) && typeof referenceDate !== 'string') {
+    throw new TypeError(`news-article-parser: expected \`options.referenceDate\` to be a Date or a date string, got ${describe(referenceDate)}`)
   }
   if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
     throw new TypeError(`news-article-parser: expected \`options.plugins\` to be an array, got ${describe(plugins)}`)
