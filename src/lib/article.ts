@@ -7,6 +7,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location, type Location} from 'vfile-location'
+import {comparable} from './text.js'
 import type {BlockData, BlockRole, NewsArticle, WireAgency} from '../types.js'
 
 /** A new, empty article. */
@@ -101,6 +102,18 @@ export function lineOf(file: VFile, node: Paragraph): string {
     lineCache.set(node, line)
   }
   return line
+}
+
+const keyCache = new WeakMap<Paragraph, string>()
+
+/** The text of a block in comparable form (see `comparable`), to tell copies of a line. */
+export function keyOf(file: VFile, node: Paragraph): string {
+  let key = keyCache.get(node)
+  if (key === undefined) {
+    key = comparable(lineOf(file, node))
+    keyCache.set(node, key)
+  }
+  return key
 }
 
 /** The text of a block between its body start and end (a claimed prefix or suffix cut). */

@@ -97,9 +97,11 @@ function isSpace(code: number): boolean {
  * Estimate the wrap column of hard-wrapped text, or `0` when the text is not
  * hard-wrapped.
  */
-export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 'blank'>>): number {
+export function wrapWidth(lines: ReadonlyArray<Line>): number {
   const lengths = lines.filter((line) => !line.blank).map((line) => line.indent + line.length)
-  if (lengths.length < 4) return 0
+  // A short story is wrapped too when an indented line runs on into the next.
+  const marked = indentMarks(lines) > 0
+  if (lengths.length < (marked ? 3 : 4)) return 0
   lengths.sort((a, b) => a - b)
   const width = lengths[Math.floor(lengths.length * 0.9)]
   if (width > 100 || width < 30) return 0
@@ -110,7 +112,7 @@ export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 
     if (length >= width * 0.7) full++
     if (length > width + 12) over++
   }
-  if (full < 3 || full < lengths.length * 0.4) return 0
+  if (full < (marked ? 2 : 3) || full < lengths.length * 0.4) return 0
   if (over > lengths.length * 0.05) return 0
   return width
 }
@@ -119,14 +121,19 @@ export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 
  * Whether wrapped text marks its paragraphs by indenting their first line:
  * indented lines that the next line continues without indent.
  */
-function marksByIndent(lines: Line[]): boolean {
+function marksByIndent(lines: ReadonlyArray<Line>): boolean {
+  return indentMarks(lines) >= 2
+}
+
+/** How many indented lines the next line continues without indent. */
+function indentMarks(lines: ReadonlyArray<Line>): number {
   let marks = 0
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]
     const before = lines[index - 1]
     if (!line.blank && !before.blank && before.indent >= 2 && line.indent === 0) marks++
   }
-  return marks >= 2
+  return marks
 }
 
 /**

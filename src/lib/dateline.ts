@@ -49,11 +49,22 @@ const dash = String.raw`(?:—|–|―|--+|-|_|=)`
 // After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
 const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|\p{Lu}|["“]))`
 
-/** `PLACE[, REGION][, DATE] (AGENCY) -` and `PLACE[, REGION], DATE -`. */
-const full = new RegExp(
-  String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*(?:${agency}|/(\p{L}+)/\.?)?(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`,
-  'u'
-)
+// The head of a dateline: places, regions, maybe a date, maybe a credit.
+const head = String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*`
+const credit = String.raw`(?:${agency}|/(\p{L}+)/\.?)`
+
+/** `PLACE[, REGION][, DATE] [(AGENCY)] -`: ended by a dash or a colon. */
+const dashed = new RegExp(String.raw`${head}${credit}?(?:\s*${dash}${afterDash}|\s*:)`, 'u')
+
+/** `Chennai, Mar 21 (PTI) Renowned …`: a credit and no dash. */
+const credited = new RegExp(String.raw`${head}${credit}(?=\s|$)`, 'u')
+
+/** `Moscow, September 15` on a line of its own. */
+const alone = new RegExp(String.raw`${head}$`, 'u')
+
+/** `frankfurt, march 4 -`: 1980s copy with a lower-case place, only with a date and a dash. */
+const lowerPlace = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}`
+const lowerDated = new RegExp(String.raw`^(${lowerPlace})((?:,\s*${lowerPlace}){0,2}?),\s*(${date})\s*${dash}(?=\s)`, 'u')
 
 /** `(Reuters) -`, `Dec 29 (Reuters) -`: a credit with no place. */
 const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`, 'u')
@@ -93,16 +104,16 @@ export function matchDateline(
     return finish(offset, text, credit[0], null, null, credit[1] ?? null, credit[2], 'strong')
   }
 
-  const match = full.exec(text)
+  const match = dashed.exec(text) ?? credited.exec(text) ?? (standalone ? alone.exec(text) : null) ?? lowerDated.exec(text)
   if (!match) return undefined
-  const [whole, place, regions, dateWords, credited, slashed] = match
+  const [whole, place, regions, dateWords, inBrackets, slashed] = match
   const hasDate = dateWords !== undefined && isDate(dateWords)
   if (dateWords !== undefined && !hasDate) return undefined
-  const credit2 = credited ?? slashed
+  const credit2 = inBrackets ?? slashed
   const rest = text.slice(whole.length)
   const endsWithDash = dashAtEnd.test(whole) || /:\s*$/.test(whole)
   const hasCredit = credit2 !== undefined && isCredit(credit2, agencies, endsWithDash)
-  if (credited !== undefined && !hasCredit) return undefined
+  if (inBrackets !== undefined && !hasCredit) return undefined
 
   const location = (place + (regions ?? '')).trim()
 
@@ -145,7 +156,10 @@ function finish(
   credit: string | null,
   strength: 'strong' | 'weak'
 ): DatelineMatch {
-  const printed = whole.replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '').trim()
+  const printed = whole
+    .replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '')
+    .trim()
+    .replace(/(?<=\/)\.$/, '')
   const bodyStart = offset + whole.length + leadingSpace(text.slice(whole.length))
   const regionText = regions ? regions.replace(/^\s*,\s*|^\s*\[|\]\s*$/g, '').split(',')[0].trim() : null
   return {

@@ -8,10 +8,11 @@
  */
 
 import {endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
+import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 
 /** Words of promotions and sign-up prompts. */
 const promoWords =
-  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts)\b/gi
+  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts|get access|share your (?:photos?|videos?|stories|views|experiences?))\b/gi
 
 /** Words of a headline that are not capitalised in title case. */
 const minorWords = new Set([
@@ -21,6 +22,7 @@ const minorWords = new Set([
 
 /** Whether a line is a promotion or sign-up prompt. */
 export function isPromotion(line: string): boolean {
+  if (line.length > 360) return false
   const words = wordCount(line)
   if (words > 45) return false
   const promos = line.match(promoWords)?.length ?? 0
@@ -34,8 +36,9 @@ export function isPromotion(line: string): boolean {
  * sentence's closing mark.
  */
 export function isTeaser(line: string): boolean {
-  if (endsSentence(line) && !/(?:\.\.\.|…)$/.test(line)) return false
   const words = wordsOf(line)
+  // A headline may ask a question; a sentence of the story does not come in title case.
+  if (endsSentence(line) && !/(?:\.\.\.|…)$/.test(line) && !(line.endsWith('?') && words.length >= 7)) return false
   if (/(?:\.\.\.|…)$/.test(line) && words.length <= 20) return true
   if (words.length >= 6 && isUpperCase(line)) return true
   if (words.length >= 7) {
@@ -52,9 +55,14 @@ export function isEmbedAttribution(line: string): boolean {
   return /^[—–-]\s*.{1,60}\(@\w+\)\s*.{0,40}$/u.test(line) || /^pic\.twitter\.com\/\w+/i.test(line)
 }
 
-/** An author's note at the end: `Alyssa Newcomb is an NBC News contributor who writes about …`. */
+/**
+ * An author's note at the end: `Alyssa Newcomb is an NBC News contributor who
+ * writes about …`, or the lines of an author box (the name, `Producer`).
+ */
 export function isAuthorNote(line: string, authors: ReadonlyArray<string>): boolean {
   if (wordCount(line) > 80) return false
+  const words = line.toLowerCase().split(/\s+/)
+  if (words.length <= 4 && words.every((word) => bylineTitleHeads.has(word) || bylineTitleWords.has(word))) return true
   return authors.some((author) => {
     if (!line.startsWith(author)) return false
     const rest = line.slice(author.length).trim()

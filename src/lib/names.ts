@@ -50,7 +50,7 @@ export function parseAuthors(value: string, agencies: AgencyMatcher): string[] {
     // Glued titles: `Howard BlumeStaff Writer`.
     .replace(/(\p{Ll})(?=(?:Staff|Senior|Special|Contributing|Chief|Associated|Political|Correspondent|Reporter|Editor)\b)/gu, '$1 ')
     // Stop at what follows a byline on the same line.
-    .split(/\s+[|·•]\s*|\s*[|·•]\s+|\s+@|\s+\S+@\S+|\s+(?:updated|published|posted|last updated)\b|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}\p{Ll}+\s+\d)/iu)[0]
+    .split(/\s+[|·•/]\s*|\s*[|·•]\s+|\s+@|\s+\S+@\S+|\s+(?:updated|published|posted|last updated)\b|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}\p{Ll}+\s+\d)/iu)[0]
   // Dates after the name: `JAN. 13, 2017`, `February 1, 2016: 12:41 PM ET`, `March 18 at 3:57 PM`.
   text = text.replace(/\s+(?:Follow|Updated|Published)\b.*$/u, '')
   text = text.replace(/\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/iu, '')

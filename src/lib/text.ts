@@ -41,7 +41,7 @@ export function isProse(value: string): boolean {
 export function isClosingSentence(value: string): boolean {
   if (isProse(value)) return true
   if (/(?:\.\.\.|…)$/.test(value)) return false
-  return wordCount(value) >= 2 && /\p{Ll}/u.test(value) && /[.!]["'”’)\]]*$/u.test(value)
+  return wordCount(value) >= 3 && /\p{Ll}/u.test(value) && /[.!]["'”’)\]]*$/u.test(value)
 }
 
 /** Whether all letters of a line are capitals (and it has some). */

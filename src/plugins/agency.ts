@@ -89,7 +89,9 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
     if (wordCount(line) > 14) continue
 
     // An agency name opening the line: `AP`, `ANI |`, `By Associated Press`, `Associated PressDecember 2, 2016`.
-    const text = line.replace(/^(?:by|from|source)\s*:?\s+/i, '')
+    const text = line
+      .replace(/^(?:by|from|source)\s*:?\s+/i, '')
+      .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)/u, ' ')
     for (const match of agencies.all(text)) {
       if (match.index !== 0) break
       const tail = text.slice(match.text.length)

@@ -28,7 +28,7 @@ const emptyOptions: Options = {}
 /** How many blocks after the headline a byline may stand. */
 const searchLimit = 30
 
-const byPrefix = /^(?:\([^()]{0,300}\)\s*)*(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
+const byPrefix = /^(?:\([^()]{0,300}\)\s*)*\(?(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
 const editedBy = /(?:\b|(?<=\p{Ll}))(?:edited|compiled) by\s+/iu
 
 /**
@@ -77,7 +77,7 @@ export function newsByline(options?: Readonly<Options> | null) {
           if (inline(file, node, prefix[0].length, agencies)) return
           continue
         }
-        const authors = parseAuthors(rest, agencies)
+        const authors = parseAuthors(rest.replace(/\)\s*$/, ''), agencies)
         // A byline line even when it names no person (`By Associated Press`, `by India Post News Weekly`).
         claim(node, 'byline', 'byline')
         if (authors.length > 0) {

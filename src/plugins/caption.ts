@@ -14,7 +14,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Caption, Options, WireAgency} from '../types.js'
-import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
+import {articleOf, blocksOf, claim, endOf, isFree, keyOf, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
 import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/text.js'
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
@@ -89,6 +89,8 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   if (lower.some((word) => !creditLinkWords.has(word.replace(/[.'’]+$/, '')))) return false
   if (text !== value.trim()) return true
   if (slashCredit.test(text)) return true
+  // A site as the source: `(onmeth.com)`.
+  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|in|uk|au|ca|io)$/i.test(text)) return true
   if (creditWords.test(text)) return true
   return agencies.exact(text) !== undefined
 }
@@ -103,6 +105,8 @@ function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
  * opening. Returns nothing when the line is not a caption by itself.
  */
 export function readCaption(line: string, agencies: AgencyMatcher, last = false): Found | undefined {
+  // Captions are short; a long block is a story paragraph (its credit, if any, is read from its end).
+  if (line.length > 1500) return undefined
   let text = line.replace(playerLabel, '')
   let marked = false
 
@@ -170,6 +174,7 @@ function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
   const parts = line.split(/\s*(?:[,/&|·•]|\band\b)\s*/).filter(Boolean)
   if (parts.length > 0 && parts.every((part) => agencies.exact(part))) return true
   const lead = agencies.all(line)[0]
+  if (lead !== undefined && lead.index === 0 && /^(?:\s+\p{Lu}{2,4}){1,4}$/u.test(line.slice(lead.text.length))) return true
   return lead !== undefined && lead.index === 0 && /^\s*[|,:·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,?\s*)?$/u.test(line.slice(lead.text.length))
 }
 
@@ -179,7 +184,7 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
-  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim())
+  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim()) && agencies.exact(inner) !== undefined
   if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
   // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
@@ -218,11 +223,14 @@ export function newsCaption(options?: Readonly<Options> | null) {
       found = {...found, text: found.text.replace(playerLabel, '')}
       // The same caption printed elsewhere (galleries print it twice, pages
       // above and below); a copy cut short by a toggle gives way to the whole.
+      const wanted = comparable(found.text)
+      const cut = truncated(textBefore)
       for (let at = headline + 1; at < blocks.length; at++) {
         if (!isFree(blocks[at])) continue
-        const line = lineOf(file, blocks[at])
-        const other = line.replace(playerLabel, '')
-        if (!sameCaption(other, comparable(found.text), truncated(line) || truncated(textBefore))) continue
+        const same = keyOf(file, blocks[at]) === wanted
+        if (!same && !(cut || truncated(lineOf(file, blocks[at])))) continue
+        const other = lineOf(file, blocks[at]).replace(playerLabel, '')
+        if (!same && !sameCaption(other, wanted, true)) continue
         claim(blocks[at], 'caption', 'caption')
         if (other.length > found.text.length) found = {...found, text: other}
       }
@@ -256,7 +264,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
 
       // The same caption again (galleries repeat them).
-      if ([...seen].some((key) => sameCaption(line, key, truncated(line)))) {
+      if (seen.has(keyOf(file, node)) || (truncated(line) && [...seen].some((key) => sameCaption(line, key, true)))) {
         claim(node, 'caption', 'caption')
         continue
       }
@@ -280,6 +288,8 @@ export function newsCaption(options?: Readonly<Options> | null) {
         continue
       }
       const previous = previousFree(file, blocks, index, headline)
+      // `(AP)` after the story's last paragraph signs it off.
+      if (previous && previous.index === last && isAgencyOnly(credit, agencies)) continue
       if (previous && wordCount(previous.line) >= 3 && !isCredit(previous.line, agencies)) {
         add(blocks[previous.index], {text: previous.line, credit}, node)
         continue

@@ -55,7 +55,10 @@ export function newsDateline(options?: Readonly<Options> | null) {
       const text = String(file.value).slice(from, endOf(node))
       const line = lineOf(file, node)
       const isStory = isProse(line)
-      const match = matchDateline(text, agencies, !isStory, places) ?? (isStory ? undefined : creditedPlace(file, line, agencies, places))
+      const byline = roleOf(node) === 'byline'
+      const match = byline
+        ? creditedPlace(file, line, agencies, places)
+        : (matchDateline(text, agencies, !isStory, places) ?? (isStory ? undefined : creditedPlace(file, line, agencies, places)))
 
       if (match && accept(match, isStory, prose, window, index)) {
         record(file, node, from, match, isStory, agencies, reference)
@@ -142,6 +145,14 @@ function record(
     }
   }
 
+  if (match.strength === 'weak') {
+    file.message(`Dateline \`${match.text}\` read from a place alone, with no date or agency credit`, {
+      place: position,
+      ruleId: 'weak-dateline',
+      source: 'news-article-parser'
+    })
+  }
+
   if (isStory) blockData(node).bodyStart = from + match.bodyStart
   else if (claimLine && isFree(node)) claim(node, 'dateline', 'dateline')
 
@@ -151,7 +162,7 @@ function record(
   const dateline: Dateline = {
     text: match.text,
     location: match.location,
-    locations: match.location.split(/\s*\/\s*/).map((place) => place.split(/\s*,\s*/)[0]),
+    locations: match.location.split(/\s*\/\s*/).map((place) => place.split(/\s*[,[]\s*/)[0].trim()),
     region: match.region,
     date: match.date,
     isoDate: match.date ? isoDate(match.date, known?.year, known?.month) : null,

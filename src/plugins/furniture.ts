@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
-import {furnitureLines, interfaceWords, listHeaders} from '../lexicons/furniture.js'
+import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, storyEnds} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
@@ -24,21 +24,30 @@ const emptyOptions: Options = {}
 
 /** Whether every word of a line is an interface label (`Facebook Twitter Email`). */
 export function isInterfaceLine(line: string): boolean {
-  const words = line
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}+]+/gu)
-  if (!words || words.length > 12) return false
-  return words.every((word) => interfaceWords.has(word))
+  if (line.length > 120) return false
+  const all = (value: string) => {
+    const words = value.toLowerCase().match(/[\p{L}\p{N}+]+/gu)
+    return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
+  }
+  // `FacebookTwitterLinkedinEMail`: labels glued together.
+  return all(line) || all(line.replace(/([a-z])([A-Z])/g, '$1 $2'))
 }
 
 /** Whether a line is page furniture, by the built-in patterns and `extra` ones. */
 export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): boolean {
-  if (isInterfaceLine(line)) return true
   if (extra) for (const pattern of extra) if (pattern.test(line)) return true
-  for (const pattern of furnitureLines) if (pattern.test(line)) return true
+  // No furniture runs this long; an editor's note is the longest.
+  if (line.length > maxFurnitureLength) return false
+  if (anyFurnitureLine.test(line) || isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line))) return true
+  for (const [pattern, longest] of furniturePhrases) if (line.length <= longest && pattern.test(line)) return true
   return false
 }
+
+/** The built-in line patterns as one expression (one pass instead of one per pattern). */
+const anyFurnitureLine = new RegExp(furnitureLines.map((pattern) => `(?:${pattern.source})`).join('|'), 'iu')
+
+/** The longest line a built-in pattern makes furniture. */
+const maxFurnitureLength = 700
 
 /**
  * Whether a line under a list header is one more item of the list (a link, a

@@ -12,7 +12,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
-import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
+import {articleOf, blocksOf, claim, isFree, keyOf, lineOf, roleOf} from '../lib/article.js'
 import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
 
@@ -46,7 +46,7 @@ export function splitTitle(title: string): {headline: string; publication: strin
     }
     if (publication === null && isSiteLike(tail, isStrong)) {
       publication = tail
-    } else if (!(isSectionLike(tail) || (isStrong && isTagline(tail)))) {
+    } else if (!((publication !== null || isStrong) && (isSectionLike(tail) || (isStrong && isTagline(tail))))) {
       break
     }
     headline = rest
@@ -75,7 +75,7 @@ function isSiteLike(value: string, strong: boolean): boolean {
   const words = wordCount(value)
   if (words === 0 || words > 6) return false
   // A section label is no site: `Sports`, `World News`.
-  if (words <= 3 && value.split(/\s+/).every((word) => sectionWords.test(word) && !publicationWords.test(word))) return false
+  if (words <= 3 && value.split(/\s+/).every((word) => sectionWords.test(word) && new RegExp(`^${sectionWords.source}$`, 'iu').test(word) && !publicationWords.test(word))) return false
   if (/\.(?:com|co|org|net|in|uk|au|ca|ie|nz|news)\b/i.test(value)) return true
   if (publicationWords.test(value)) return true
   // After ` : ` or ` | `, any short name in capitals is a site.
@@ -85,7 +85,7 @@ function isSiteLike(value: string, strong: boolean): boolean {
 /** Whether a title segment is a section label (`World`, `india news`, `Latest News India`). */
 function isSectionLike(value: string): boolean {
   const words = wordCount(value)
-  return words > 0 && words <= 4 && (sectionWords.test(value) || words === 1)
+  return words > 0 && words <= 4 && sectionWords.test(value)
 }
 
 /** A marker of media or an update after a title: `(picture)`, `(VIDEO)`, `[Updated]`. */
@@ -128,7 +128,16 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     }
 
     const chosen = choose(file, candidates, blocks)
-    if (!chosen) return
+    if (!chosen) {
+      if (candidates.length > 0) {
+        file.message('No headline: the text starts with the story', {
+          place: candidates[0].position,
+          ruleId: 'no-headline',
+          source: 'news-article-parser'
+        })
+      }
+      return
+    }
 
     const line = lineOf(file, chosen).replace(mediaMarker, '')
     const {headline, publication} = splitTitle(line)
@@ -140,7 +149,7 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     const index = blocks.indexOf(chosen)
     const key = comparable(headline)
     for (const node of blocks.slice(index + 1)) {
-      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'furniture', 'headline')
+      if (isFree(node) && keyOf(file, node) === key) claim(node, 'furniture', 'headline')
     }
   }
 }
@@ -152,7 +161,7 @@ function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Para
     if (bylineStart.test(line)) continue
     // Body text first: the text has no title line.
     if (index === 0 && wordCount(line) > 60) return undefined
-    if (/^\S.{0,60}?\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI|Xinhua|UPI|dpa|CNN)\)\s*(?:[-—–_]{1,2}|:)/u.test(line)) {
+    if (/^(?:\S.{0,60}?)?\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI|Xinhua|UPI|dpa|CNN)\)\s*(?:[-—–_]{1,2}|:)/u.test(line)) {
       return undefined
     }
     const next = candidates[index + 1]

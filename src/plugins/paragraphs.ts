@@ -18,7 +18,7 @@ import {articleOf, blockData, blocksOf, bodyText, claim, endOf, isFree, lineOf, 
 import {storyStart} from '../lib/layout.js'
 import {isClosingSentence, isProse} from '../lib/text.js'
 import {isAuthorNote, isEmbedAttribution, isPromotion, isTeaser} from '../lib/inserts.js'
-import {listHeaders} from '../lexicons/furniture.js'
+import {listHeaders, storyEnds} from '../lexicons/furniture.js'
 
 const emptyOptions: Options = {}
 
@@ -39,6 +39,9 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
     const blocks = blocksOf(tree)
     const start = storyStart(file, blocks)
     const end = storyEnd(file, blocks, start)
+    if (start >= blocks.length && blocks.length > 0) {
+      file.message('No body: every block is front matter or page furniture', {ruleId: 'no-body', source: 'news-article-parser'})
+    }
     const authors = article.byline?.authors ?? []
     const body: Paragraph[] = []
 
@@ -90,20 +93,31 @@ function storyEnd(file: VFile, blocks: Paragraph[], start: number): number {
 
   for (let index = start + 1; index < blocks.length; index++) {
     const node = blocks[index]
-    if (roleOf(node) !== 'furniture' || !listHeaders.some((header) => header.test(lineOf(file, node)))) continue
+    if (roleOf(node) !== 'furniture') continue
+    const line = lineOf(file, node)
+    if (storyEnds.some((mark) => mark.test(line))) {
+      end = index - 1
+      break
+    }
+    if (!listHeaders.some((header) => header.test(line))) continue
     if (!storyFollows(file, blocks, index)) {
       end = index - 1
       break
     }
   }
 
-  while (end > start && !(isFree(blocks[end]) && isClosingSentence(bodyText(file, blocks[end])))) end--
+  while (end > start && !(isFree(blocks[end]) && closes(bodyText(file, blocks[end])))) end--
   return end
+}
+
+/** Whether a block can be the story's last: a closing sentence that is not a link to another story. */
+function closes(text: string): boolean {
+  return isClosingSentence(text) && !isTeaser(text) && !isPromotion(text)
 }
 
 /**
  * Whether the story goes on after block `index`: a run of running-text
- * paragraphs follows, or only running text is left.
+ * paragraphs follows, or little but running text is left.
  */
 function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean {
   let run = 0
@@ -125,5 +139,6 @@ function storyFollows(file: VFile, blocks: Paragraph[], index: number): boolean 
     }
     if (run >= storyRun) return true
   }
-  return prose > 0 && other === 0
+  // Only running text is left (one stray label at most): the story's last paragraphs.
+  return prose > 0 && other <= 1
 }
