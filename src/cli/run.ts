@@ -203,7 +203,7 @@ export async function run(config: RunConfig): Promise<Summary> {
     output.end()
     if (!output.writableFinished && !outputError) await once(output, 'finish').catch(() => {})
   }
-  if (outputError) throw outputError
+  if (outputError) throw new Error(`cannot write ${config.out ?? 'the output'}: ${systemMessage(outputError)}`)
 
   summary.seconds = (performance.now() - start) / 1000
   return summary
