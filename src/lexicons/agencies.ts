@@ -67,6 +67,8 @@ export interface AgencyMatcher {
   exact(value: string): AgencyEntry | undefined
   /** Every alias occurrence in `value`, in order. */
   all(value: string): Array<{entry: AgencyEntry; index: number; text: string}>
+  /** The alias that opens `value`, if any. */
+  lead(value: string): {entry: AgencyEntry; index: number; text: string} | undefined
   /** An expression source matching any alias (case-sensitive part and case-insensitive part joined). */
   source: string
 }
@@ -107,12 +109,20 @@ function compile(entries: ReadonlyArray<AgencyEntry>): AgencyMatcher {
   const insensitiveSource = insensitive.map((alias) => pattern(alias, false)).join('|')
   const source = [insensitiveSource, sensitiveSource].filter(Boolean).join('|')
   const expression = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu')
+  const opening = new RegExp(`^(?:${source})(?![\\p{L}\\p{N}])`, 'u')
 
   return {
     source,
     exact(value) {
       const trimmed = value.trim().replace(/\s+/g, ' ')
       return byAlias.get(trimmed) ?? byAlias.get(trimmed.toLowerCase())
+    },
+    lead(value) {
+      const match = opening.exec(value)
+      if (!match) return undefined
+      const key = match[0].replace(/\s+/g, ' ')
+      const entry = byAlias.get(key) ?? byAlias.get(key.toLowerCase())
+      return entry ? {entry, index: 0, text: match[0]} : undefined
     },
     all(value) {
       const found: Array<{entry: AgencyEntry; index: number; text: string}> = []

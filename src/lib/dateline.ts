@@ -85,6 +85,8 @@ export function matchDateline(
   standalone = false,
   places?: ReadonlySet<string>
 ): DatelineMatch | undefined {
+  // Every dateline form has a digit, a bracket, a colon, a slash or a dash early on.
+  if (!/[\d(:/—–―_=-]/.test(value.slice(0, 400))) return undefined
   const note = editorsNote.exec(value)
   const offset = note ? note[0].length : 0
   const text = value.slice(offset)

@@ -9,13 +9,30 @@ export function wordsOf(value: string): string[] {
   return value.match(wordPattern) ?? []
 }
 
+/**
+ * A small cache for a function of a line: the plugins ask the same questions
+ * of the same lines. Emptied when full, so memory stays bounded.
+ */
+function cached<T>(compute: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>()
+  return function (value) {
+    let result = cache.get(value)
+    if (result === undefined) {
+      if (cache.size >= 4096) cache.clear()
+      result = compute(value)
+      cache.set(value, result)
+    }
+    return result
+  }
+}
+
 /** How many words a line has. */
-export function wordCount(value: string): number {
+export const wordCount: (value: string) => number = cached(function (value) {
   wordPattern.lastIndex = 0
   let count = 0
   while (wordPattern.exec(value)) count++
   return count
-}
+})
 
 /** Whether a line ends as a sentence does (terminal mark, maybe inside closing quotes or brackets). */
 export function endsSentence(value: string): boolean {
@@ -55,7 +72,7 @@ export function startsLowerCase(value: string): boolean {
 }
 
 /** Normalise text for comparing two lines (case, quotes, dashes, spacing). */
-export function comparable(value: string): string {
+export const comparable: (value: string) => string = cached(function (value) {
   return value
     .normalize('NFKC')
     .replace(/[‘’‚‛′]/g, "'")
@@ -64,7 +81,7 @@ export function comparable(value: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-}
+})
 
 /** Escape a string for use in a regular expression. */
 export function escapeRegExp(value: string): string {

@@ -38,6 +38,11 @@ const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
 const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1,120})$/u
 /** Trailing player labels and toggles: `hide caption`, `toggle caption`, `… more`, `less`. */
 const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image|(?:\.\.\.|…)\s*more|(?<=[.!?”"’)])\s*less)\s*$/i
+
+/** Drop a player label or toggle from the end of a line (cheaply: only lines ending in one of their words). */
+function withoutLabel(line: string): string {
+  return /(?:caption|image|more|less)\s*$/i.test(line) ? line.replace(playerLabel, '') : line
+}
 /** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
 const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u
 
@@ -65,7 +70,7 @@ function truncated(line: string): boolean {
  * short with a toggle (`… more`).
  */
 function sameCaption(line: string, key: string, cut = false): boolean {
-  const other = comparable(line.replace(playerLabel, ''))
+  const other = comparable(withoutLabel(line))
   if (other === key) return true
   if (!cut) return false
   const a = other.replace(/\s*(?:\.\.\.|…)$/, '')
@@ -107,7 +112,7 @@ function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
 export function readCaption(line: string, agencies: AgencyMatcher, last = false): Found | undefined {
   // Captions are short; a long block is a story paragraph (its credit, if any, is read from its end).
   if (line.length > 1500) return undefined
-  let text = line.replace(playerLabel, '')
+  let text = withoutLabel(line)
   let marked = false
 
   const marker = captionMarker.exec(text)
@@ -173,7 +178,7 @@ function cleanCredit(value: string): string {
 function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
   const parts = line.split(/\s*(?:[,/&|·•]|\band\b)\s*/).filter(Boolean)
   if (parts.length > 0 && parts.every((part) => agencies.exact(part))) return true
-  const lead = agencies.all(line)[0]
+  const lead = agencies.lead(line)
   if (lead !== undefined && lead.index === 0 && /^(?:\s+\p{Lu}{2,4}){1,4}$/u.test(line.slice(lead.text.length))) return true
   return lead !== undefined && lead.index === 0 && /^\s*[|,:·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,?\s*)?$/u.test(line.slice(lead.text.length))
 }
@@ -231,7 +236,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       if (end !== node) claim(end, 'credit', 'caption')
       lastCredit = found.credit ?? undefined
       const textBefore = found.text
-      found = {...found, text: found.text.replace(playerLabel, '')}
+      found = {...found, text: withoutLabel(found.text)}
       // The same caption printed elsewhere (galleries print it twice, pages
       // above and below); a copy cut short by a toggle gives way to the whole.
       const wanted = comparable(found.text)
@@ -242,7 +247,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       for (const at of candidates) {
         if (!isFree(blocks[at])) continue
         const same = keyOf(file, blocks[at]) === wanted
-        const other = lineOf(file, blocks[at]).replace(playerLabel, '')
+        const other = withoutLabel(lineOf(file, blocks[at]))
         if (!same && !sameCaption(other, wanted, true)) continue
         claim(blocks[at], 'caption', 'caption')
         if (other.length > found.text.length) found = {...found, text: other}
