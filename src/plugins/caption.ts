@@ -121,12 +121,17 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
     marked = true
   }
 
-  const glued = gluedCredit.exec(text)
-  if (glued && isCredit(glued[1], agencies) && wordCount(text.slice(0, glued.index)) >= 3) {
-    return {text: text.slice(0, glued.index).trim(), credit: cleanCredit(glued[1])}
+  // Credits stand at the end: read only the tail of long lines.
+  const tailFrom = Math.max(0, text.length - 260)
+  const tail = text.slice(tailFrom)
+
+  const glued = /credit/i.test(tail) ? gluedCredit.exec(tail) : null
+  if (glued && isCredit(glued[1], agencies) && wordCount(text.slice(0, tailFrom + glued.index)) >= 3) {
+    return {text: text.slice(0, tailFrom + glued.index).trim(), credit: cleanCredit(glued[1])}
   }
 
-  const paren = parenCredit.exec(text)
+  const inTail = tail.endsWith(')') ? parenCredit.exec(tail) : null
+  const paren = inTail ? Object.assign([...inTail] as string[], {index: tailFrom + inTail.index}) : null
   if (paren && isCredit(paren[1], agencies)) {
     const before = text.slice(0, paren.index).trim()
     const agencyOnly = isAgencyOnly(paren[1], agencies)
@@ -155,9 +160,12 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
 
 /** A credit after the last sentence without parentheses: `… 2023. AP/PTI`, `….REUTERS/Name`. */
 function bareCredit(text: string, agencies: AgencyMatcher): Found | undefined {
-  const match = /^(.*?[.!?]["”’)]?)\s*([\p{Lu}][^.!?]{0,100}?)\s*$/u.exec(text)
+  // After the last sentence end: `… 2023. AP/PTI`, `….REUTERS/Name`.
+  const from = Math.max(0, text.length - 110)
+  const match = /[.!?]["”’)]?\s*([\p{Lu}][^.!?]{0,100}?)\s*$/u.exec(text.slice(from))
   if (!match) return undefined
-  const [, before, credit] = match
+  const credit = match[1]
+  const before = text.slice(0, from + match.index + match[0].length - match[0].replace(/^[.!?]["”’)]?/u, '').length)
   if (wordCount(before) < 4) return undefined
   if (!(/\//.test(credit) || creditWords.test(credit) || isAgencyOnly(credit, agencies) || /^[\p{Lu}\s]{4,}$/u.test(credit))) {
     return undefined
