@@ -19,6 +19,7 @@ import {newsFurniture} from './plugins/furniture.js'
 import {newsHeadline} from './plugins/headline.js'
 import {newsParagraphs} from './plugins/paragraphs.js'
 import {newsQuotes} from './plugins/quotes.js'
+import {newsAttribution} from './plugins/attribution.js'
 
 /**
  * The plugins that fill in a `NewsArticle`, in the order they run. Each
@@ -33,7 +34,8 @@ export const newsArticlePlugins = [
   newsAgency,
   newsDek,
   newsParagraphs,
-  newsQuotes
+  newsQuotes,
+  newsAttribution
 ] as const
 
 /**

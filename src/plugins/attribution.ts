@@ -1,0 +1,449 @@
+/**
+ * Plugin: find who said each quotation, and with what cue.
+ *
+ * Each body paragraph is read as a frame (see `lib/frames.ts`): its words
+ * with every quotation folded into one token. Every cue (`said`, `told
+ * reporters`, `according to`, see `lexicons/cues.ts`) gets its speaker's
+ * phrase: the subject before it (`Putin said`, `Smith, a spokesman, said`),
+ * the phrase after it where a quotation stands before (`"…," said
+ * Belarusian analyst Valery Karbalevich`), the source after `according
+ * to`, or the sentence's subject (`Lukashenko responded by saying that`).
+ *
+ * A quotation takes, in this order:
+ *
+ * 1. the cue right after it (`"…," Putin said` / `"…," said Putin`);
+ * 2. the nearest cue before it in its sentence (`Putin said: "…"`, `called
+ *    the plan "unworkable"`);
+ * 3. the subject of its sentence when a colon introduces it (`Smith was
+ *    blunt: "…"`);
+ * 4. the speaker of a quotation next to it in its paragraph, or of a cue in
+ *    the sentence before (`"…," he said. "…"`);
+ * 5. the last speaker of the paragraph before (a quotation in a paragraph of
+ *    its own continues the previous speaker).
+ *
+ * Speakers are then named as fully as the article names them: a name by the
+ * fullest form it is given (`Putin` → `Vladimir Putin`), a pronoun by the
+ * person last spoken of as a subject (`he` → `Vladimir Putin`), a definite
+ * description by the person who bears that role (`the minister`), and an
+ * unnamed speaker by the description (`a ministry spokesperson`).
+ */
+
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Options, Quote} from '../types.js'
+import {articleOf} from '../lib/article.js'
+import {buildFrames, type Frame, type Token} from '../lib/frames.js'
+import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
+import {phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts} from '../lib/noun-phrases.js'
+import {collectPeople, fullestName, type Person} from '../lib/people.js'
+import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
+import {pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
+import {honorifics, speakerRoles} from '../lexicons/titles.js'
+
+const emptyOptions: Options = {}
+
+/** Words cut from the front of a name besides titles: `The`, `But`. */
+const nameSkip: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'so', 'then', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'from', 'with', 'by',
+  'after', 'before', 'if', 'of', 'to', 'during', 'under', 'since', 'although', 'though', 'meanwhile', 'however',
+  'still', 'yet', 'also', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'former',
+  'late', 'mr', 'mrs', 'ms', 'dr'
+])
+
+/** How many paragraphs back a pronoun or a description looks for its person. */
+const reach = 4
+
+/** How many tokens a cue may stand after a quotation in its sentence and still be its tag. */
+const tagReach = 24
+
+/** The lexicons, compiled once per plugin. */
+interface Lexicon {
+  cues: CueMatcher
+  listeners: ReadonlySet<string>
+  sourceFirst: ReadonlySet<string>
+  titles: ReadonlySet<string>
+  pronouns: ReadonlyMap<string, PronounEntry>
+}
+
+/** What one run of the plugin works on. */
+interface Context {
+  lexicon: Lexicon
+  value: string
+  frames: Frame[]
+  people: Person[]
+  /** Per frame, per token: whether a cue starts there. */
+  flags: boolean[][]
+}
+
+/** A cue (or a colon) with the phrase that names its speaker. */
+interface Attribution {
+  frame: number
+  sentence: number
+  /** Token index of the cue (of the colon, when there is no cue). */
+  cueAt: number
+  cue: CueMatch | undefined
+  /** Token range of the speaker's phrase. */
+  phrase: [number, number]
+  /** Whether the phrase stands after the cue (`said Putin`, `according to X`). */
+  inverted: boolean
+  parts: PhraseParts
+  /** The speaker, once resolved. */
+  speaker: string | null
+  /** The person behind the speaker, when known. */
+  person: Person | undefined
+}
+
+/** Someone spoken of, in text order, for pronouns and descriptions to find. */
+interface Mention {
+  frame: number
+  person: Person | undefined
+  speaker: string
+}
+
+/**
+ * Attribute quotes.
+ */
+export function newsAttribution(options?: Readonly<Options> | null) {
+  const settings = options || emptyOptions
+  const pronouns = new Map<string, PronounEntry>()
+  for (const entry of [...defaultPronouns, ...(settings.pronouns ?? [])]) pronouns.set(entry.word.toLowerCase(), entry)
+  const lexicon: Lexicon = {
+    cues: cueMatcher([...defaultCues, ...(settings.cues ?? [])]),
+    listeners: new Set(listenerCues),
+    sourceFirst: new Set(sourceFirstCues),
+    titles: new Set([...honorifics, ...speakerRoles, ...(settings.titles ?? []).map((title) => title.toLowerCase())]),
+    pronouns
+  }
+
+  return function (tree: Root, file: VFile): undefined {
+    const article = articleOf(file)
+    const quotes = article.quotes
+    if (quotes.length === 0) return
+    const value = String(file.value)
+    const frames = buildFrames(tree, value, quotes)
+    const flags = frames.map((frame) => frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at) !== undefined))
+    const context: Context = {lexicon, value, frames, people: collectPeople(frames, value, lexicon.titles, nameSkip), flags}
+
+    // Every cue of every paragraph with its speaker, named in text order.
+    const found: Attribution[][] = []
+    const history: Mention[] = []
+    for (let index = 0; index < frames.length; index++) {
+      const list = readAttributions(context, index)
+      found.push(list)
+      const subjects = sentenceSubjects(context, index)
+      let next = 0
+      for (const attribution of list) {
+        while (next < subjects.length && subjects[next].at < attribution.phrase[0]) history.push(subjects[next++].mention)
+        resolve(context, attribution, history)
+        if (attribution.speaker !== null) history.push({frame: index, person: attribution.person, speaker: attribution.speaker})
+      }
+      while (next < subjects.length) history.push(subjects[next++].mention)
+    }
+
+    // Each quotation's own attribution.
+    const chosen: Array<Attribution | undefined> = new Array(quotes.length)
+    const own: boolean[] = new Array(quotes.length).fill(false)
+    for (let index = 0; index < frames.length; index++) {
+      const tokens = frames[index].tokens
+      for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at]
+        if (token.kind !== 'quote' || own[token.quote]) continue
+        const list = found[index]
+        const attribution = after(list, tokens, at, false) ?? before(list, tokens, at) ?? after(list, tokens, at, true) ?? colon(context, index, at, history)
+        if (attribution) {
+          chosen[token.quote] = attribution
+          own[token.quote] = true
+        }
+      }
+    }
+
+    // Quotations with none continue a speaker: of a quotation next to them,
+    // of a cue in the sentence before, of the paragraph before.
+    let last: Attribution | undefined
+    let lastFrame = -1
+    for (let index = 0; index < frames.length; index++) {
+      const tokens = frames[index].tokens
+      const inFrame: Array<{quote: number; at: number}> = []
+      for (let at = 0; at < tokens.length; at++) {
+        if (tokens[at].kind === 'quote' && !inFrame.some((item) => item.quote === tokens[at].quote)) inFrame.push({quote: tokens[at].quote, at})
+      }
+      for (let position = 0; position < inFrame.length; position++) {
+        const {quote, at} = inFrame[position]
+        if (chosen[quote]) continue
+        let source: Attribution | undefined
+        for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
+        source ??= cueBefore(found[index], tokens, at)
+        for (let other = position + 1; other < inFrame.length && !source; other++) source = chosen[inFrame[other].quote]
+        if (!source && lastFrame === index - 1 && at === 0) source = last
+        chosen[quote] = source
+      }
+      for (const attribution of found[index]) {
+        last = attribution
+        lastFrame = index
+      }
+      for (const {quote} of inFrame) {
+        const attribution = chosen[quote]
+        if (attribution && (!last || lastFrame !== index || attribution.frame > last.frame || attribution.cueAt >= last.cueAt)) {
+          last = attribution
+          lastFrame = index
+        }
+      }
+    }
+
+    for (let index = 0; index < quotes.length; index++) {
+      const attribution = chosen[index]
+      if (!attribution) continue
+      const quote = quotes[index]
+      quote.speaker = attribution.speaker
+      if (!own[index]) continue
+      quote.speakerMention = attribution.parts.text
+      quote.cue = attribution.cue ? cueText(context, attribution) : null
+      if (attribution.parts.pronoun && attribution.speaker === null) {
+        file.message(`Cannot tell whom \`${attribution.parts.text}\` stands for`, {
+          place: quote.position,
+          ruleId: 'unresolved-speaker',
+          source: 'news-article-parser'
+        })
+      }
+    }
+
+    markPartial(context, quotes)
+  }
+}
+
+/** Read the cues of one frame and the phrases of their speakers. */
+function readAttributions(context: Context, index: number): Attribution[] {
+  const {lexicon} = context
+  const tokens = context.frames[index].tokens
+  const flags = context.flags[index]
+  const list: Attribution[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    if (!flags[at]) continue
+    const cue = lexicon.cues.at(tokens, at)!
+    const floor = sentenceStart(tokens, at)
+    let phrase: [number, number] | undefined
+    let inverted = false
+
+    if (lexicon.sourceFirst.has(cue.phrase)) {
+      const end = phraseAfter(tokens, at + cue.length, flags)
+      if (end !== undefined) phrase = [at + cue.length, end]
+      inverted = true
+    } else {
+      // `"…," said Putin`: a quotation (and a comma) right before the cue.
+      let back = at - 1
+      while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
+      if (back >= 0 && tokens[back].kind === 'quote' && !lexicon.listeners.has(cue.phrase)) {
+        const end = phraseAfter(tokens, at + cue.length, flags)
+        if (end !== undefined) {
+          phrase = [at + cue.length, end]
+          inverted = true
+        }
+      }
+      phrase ??= phraseBefore(tokens, skipBetween(tokens, at - 1), floor, flags)
+      if (!phrase) {
+        // `Lukashenko responded by saying that`: the sentence's subject.
+        const start = subjectStart(tokens, floor, at - 1)
+        if (start < at && tokens[start].kind === 'word') {
+          const end = phraseAfter(tokens, start, flags)
+          if (end !== undefined && end < at) phrase = [start, end]
+        }
+      }
+    }
+
+    if (!phrase) continue
+    list.push({
+      frame: index,
+      sentence: tokens[at].sentence,
+      cueAt: at,
+      cue,
+      phrase,
+      inverted,
+      parts: phraseParts(tokens, phrase[0], phrase[1], context.value, lexicon.titles, lexicon.pronouns),
+      speaker: null,
+      person: undefined
+    })
+  }
+  return list
+}
+
+/** The names that open the sentences of a frame (`Putin hosted a meeting`), as people spoken of. */
+function sentenceSubjects(context: Context, index: number): Array<{at: number; mention: Mention}> {
+  const tokens = context.frames[index].tokens
+  const flags = context.flags[index]
+  const subjects: Array<{at: number; mention: Mention}> = []
+  let at = 0
+  while (at < tokens.length) {
+    const sentence = tokens[at].sentence
+    let end = at
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
+    const start = subjectStart(tokens, at, end)
+    if (start <= end && tokens[start].kind === 'word' && tokens[start].capital) {
+      const last = phraseAfter(tokens, start, flags)
+      if (last !== undefined) {
+        const parts = phraseParts(tokens, start, last, context.value, context.lexicon.titles, context.lexicon.pronouns)
+        const person = parts.name ? fullestName(context.people, parts.name, nameSkip) : undefined
+        if (person?.person) subjects.push({at: start, mention: {frame: index, person, speaker: person.name}})
+      }
+    }
+    at = end + 1
+  }
+  return subjects
+}
+
+/** Name the speaker of an attribution. */
+function resolve(context: Context, attribution: Attribution, history: ReadonlyArray<Mention>): void {
+  const parts = attribution.parts
+  if (parts.pronoun) {
+    const entry = context.lexicon.pronouns.get(parts.text.toLowerCase())
+    if (!entry || entry.refers === 'self') return
+    for (let at = history.length - 1; at >= 0; at--) {
+      const item = history[at]
+      if (attribution.frame - item.frame > reach) break
+      if (entry.refers === 'person') {
+        if (!item.person || !item.person.person) continue
+        if (entry.gender !== 'any' && item.person.gender && item.person.gender !== entry.gender) continue
+      } else if (item.person?.person) {
+        continue
+      }
+      attribution.speaker = item.speaker
+      attribution.person = item.person
+      return
+    }
+    return
+  }
+  if (parts.name) {
+    const person = fullestName(context.people, parts.name, nameSkip)
+    attribution.person = person
+    attribution.speaker = person ? person.name : parts.name
+    return
+  }
+  // A definite description of someone the article names: `the minister`.
+  if (/^the\s/i.test(parts.text) && parts.roles.length > 0) {
+    for (let at = history.length - 1; at >= 0; at--) {
+      const person = history[at].person
+      if (attribution.frame - history[at].frame > reach) break
+      if (person && parts.roles.some((role) => person.roles.has(role))) {
+        attribution.speaker = person.name
+        attribution.person = person
+        return
+      }
+    }
+  }
+  attribution.speaker = parts.text
+}
+
+/**
+ * The tag right after the quotation at `at`: `"…," Putin said`, `"…," said
+ * Putin`, `"…" according to X`; or, when `further`, a cue further on in the
+ * same sentence with no quotation between.
+ */
+function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number, further: boolean): Attribution | undefined {
+  let start = at + 1
+  while (start < tokens.length && tokens[start].kind === 'punct' && isTagPunct(tokens[start].value)) start++
+  if (start >= tokens.length) return undefined
+  for (const attribution of list) {
+    if (attribution.cueAt < start) continue
+    if (!further) {
+      if (attribution.inverted ? attribution.cueAt === start : attribution.phrase[0] === start) return attribution
+    } else if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach && !quoteBetween(tokens, at, attribution.cueAt)) {
+      return attribution
+    }
+  }
+  return undefined
+}
+
+/** The nearest cue before the quotation at `at`, in its sentence. */
+function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
+  let best: Attribution | undefined
+  for (const attribution of list) {
+    if (attribution.cueAt >= at) break
+    if (attribution.sentence !== tokens[at].sentence) continue
+    best = attribution
+  }
+  return best
+}
+
+/** `Smith was blunt: "…"`, `Smith: "…"`: the subject of the sentence a colon ends. */
+function colon(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const tokens = context.frames[index].tokens
+  if (at < 2 || tokens[at - 1].value !== ':') return undefined
+  const floor = sentenceStart(tokens, at - 1)
+  const start = subjectStart(tokens, floor, at - 2)
+  if (start > at - 2 || tokens[start].kind !== 'word') return undefined
+  const end = phraseAfter(tokens, start, context.flags[index])
+  if (end === undefined) return undefined
+  const parts = phraseParts(tokens, start, end, context.value, context.lexicon.titles, context.lexicon.pronouns)
+  if (!parts.name && !parts.pronoun) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at - 1, cue: undefined, phrase: [start, end], inverted: false, parts, speaker: null, person: undefined}
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/** A cue in the sentence before the quotation at `at`, in its paragraph (`He said the deal was off. "…"`). */
+function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
+  let best: Attribution | undefined
+  for (const attribution of list) {
+    if (attribution.cueAt >= at) break
+    if (tokens[at].sentence - attribution.sentence <= 1) best = attribution
+  }
+  return best
+}
+
+function quoteBetween(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'quote') return true
+  return false
+}
+
+/** The cue as written (`told reporters`). */
+function cueText(context: Context, attribution: Attribution): string {
+  const tokens = context.frames[attribution.frame].tokens
+  const cue = attribution.cue!
+  return context.value.slice(tokens[attribution.cueAt].start, tokens[attribution.cueAt + cue.length - 1].end).replace(/\s+/g, ' ')
+}
+
+/**
+ * Mark the fragments: a quotation that starts in lower case, or that stands
+ * inside a sentence of reported speech (`called the plan "unworkable"`,
+ * `adding that "…"`) rather than after a cue and a colon or comma.
+ */
+function markPartial(context: Context, quotes: Quote[]): void {
+  for (let index = 0; index < context.frames.length; index++) {
+    const tokens = context.frames[index].tokens
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]
+      if (token.kind !== 'quote') continue
+      const quote = quotes[token.quote]
+      if (/^[^\p{L}]*\p{Ll}/u.test(quote.text)) {
+        quote.partial = true
+        continue
+      }
+      const previous = at > 0 ? tokens[at - 1] : undefined
+      if (previous && previous.sentence === token.sentence && previous.kind === 'word' && !endsCue(context, tokens, at - 1)) {
+        quote.partial = true
+      }
+    }
+  }
+}
+
+/** Whether the word at `at` ends a cue phrase (`said`, `told reporters`). */
+function endsCue(context: Context, tokens: ReadonlyArray<Token>, at: number): boolean {
+  for (let back = at; back >= 0 && at - back < 4; back--) {
+    const cue = context.lexicon.cues.at(tokens, back)
+    if (cue && back + cue.length - 1 === at) return true
+    if (tokens[back].kind !== 'word') return false
+  }
+  return false
+}
+
+/** Punctuation that may stand between a quotation and its tag. */
+function isTagPunct(value: string): boolean {
+  return value === ',' || value === '—' || value === '–' || value === '-' || value === '--'
+}
+
+/** Index of the first token of the sentence that `at` is in. */
+function sentenceStart(tokens: ReadonlyArray<Token>, at: number): number {
+  const sentence = tokens[at].sentence
+  let start = at
+  while (start > 0 && tokens[start - 1].sentence === sentence) start--
+  return start
+}
