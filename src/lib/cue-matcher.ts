@@ -39,8 +39,10 @@ export function cueMatcher(phrases: Iterable<string>): CueMatcher {
   return {
     at(tokens, index) {
       const token = tokens[index]
-      // Cues are written in lower case: `States` in `United States` is none.
-      if (token.kind !== 'word' || token.capital) return undefined
+      // Cues are written in lower case (`States` in `United States` is
+      // none), but for the first word of a sentence (`According to…`).
+      if (token.kind !== 'word') return undefined
+      if (token.capital && (index === 0 || tokens[index - 1].sentence === token.sentence)) return undefined
       const list = byFirst.get(token.lower)
       if (!list) return undefined
       for (const words of list) {

@@ -1,8 +1,13 @@
 /**
  * Noun phrases that name a speaker, read from frame tokens: backward from a
  * cue (`Belarusian analyst Valery Karbalevich | said`), forward after one
- * (`said | a ministry spokesperson`), and what a phrase holds: a name, a
- * description, a pronoun.
+ * (`said | a ministry spokesperson`), the subject of a clause, and what a
+ * phrase holds: a name, a description, a pronoun.
+ *
+ * There is no part-of-speech tagger here, only the shapes news copy gives
+ * its speakers: capitals for names, a determiner before a description,
+ * roles and titles (`spokesman`, `Sen.`) around names, and a verb after the
+ * subject (a cue, a past tense, a word that is no noun).
  */
 
 import type {Token} from './frames.js'
@@ -13,37 +18,42 @@ const boundaryWords = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'when', 'while', 'as', 'but', 'or', 'so', 'although',
   'though', 'than', 'then', 'where', 'whether', 'since', 'until', 'unless', 'after', 'before', 'once', 'nor', 'yet',
   'however', 'meanwhile', 'instead', 'also', 'still', 'even', 'just', 'only', 'too', 'not', 'never', 'already',
+  'according', 'speaking', 'asked', 'why', 'what', 'how', 'indeed', 'thus', 'hence', 'therefore', 'perhaps',
   // verbs and auxiliaries
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
-  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'having', 'went', 'got', 'get', 'made', 'make',
-  'took', 'take', 'gave', 'give', 'came', 'come', 'seemed', 'appeared',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'having', "it's", 'it’s', "he's", 'he’s',
+  "she's", 'she’s', "he'd", 'he’d', "she'd", 'she’d', "i'm", 'i’m', "we're", 'we’re', "they're", 'they’re',
   // pronouns that are objects, and other pronouns
-  'him', 'them', 'us', 'me', 'you', 'myself', 'himself', 'herself', 'themselves', 'there', 'here', 'what', 'why',
-  'how', 'this', 'these', 'those',
+  'him', 'them', 'us', 'me', 'you', 'myself', 'himself', 'herself', 'themselves', 'itself', 'there', 'here', 'this',
+  'these', 'those', 'it', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody',
   // prepositions that end a speaker's phrase
   'to', 'by', 'into', 'about', 'over', 'under', 'against', 'during', 'without', 'through', 'on', 'upon', 'via',
   'across', 'toward', 'towards', 'amid', 'among', 'despite', 'like', 'unlike', 'per', 'near', 'off', 'out', 'up',
-  'down', 'around', 'within', 'behind', 'beyond',
+  'down', 'around', 'within', 'behind', 'beyond', 'following', 'including', 'regarding', 'concerning',
   // time
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   'tomorrow', 'last', 'earlier', 'later', 'recently', 'now', 'again', 'previously', 'separately', 'further',
-  'repeatedly', 'reportedly', 'publicly', 'privately', 'frequently', 'often', 'once', 'twice', 'ago', 'week',
-  'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'weekend',
+  'repeatedly', 'reportedly', 'publicly', 'privately', 'frequently', 'often', 'twice', 'ago', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weekend',
+  'a.m.', 'p.m.', 'am', 'pm',
   // others
-  'no', 'yes', 'please', 'thank', 'thanks', 'well', 'oh', 'okay', 'ok', 'very', 'much', 'more', 'less', 'most',
-  'it'
+  'no', 'yes', 'please', 'thank', 'thanks', 'well', 'oh', 'okay', 'ok', 'very', 'much', 'more', 'less', 'not',
+  'said', 'says', 'told', 'added'
 ])
+
+/** Days are never part of a speaker's name, written in capitals or not. */
+const days = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow'])
 
 /** Words that join the parts of a phrase: `a spokesman for the ministry`, `Secretary of State`. */
 const connectors = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 
 /** Connectors that may stand inside a name (`Secretary of State`, `Ludwig van Beethoven`, `Batliwala and Karani`). */
-const nameConnectors = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y', 'the'])
+const nameConnectors = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 
 /** Words that may open a description: `a`, `the`, `one`, `his`. */
-export const determiners = new Set([
+const determiners = new Set([
   'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five', 'six',
-  'several', 'many', 'some', 'other', 'another', 'both', 'all', 'each', 'most', 'few', 'any', 'such'
+  'several', 'many', 'some', 'other', 'another', 'both', 'all', 'each', 'most', 'few', 'any', 'such', 'no'
 ])
 
 /** Adverbs and auxiliaries that may stand between a speaker and a cue: `Putin also said`, `she has said`. */
@@ -51,185 +61,306 @@ const betweenWords = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'previously', 'once', 'recently', 'further', 'again', 'reportedly',
   'separately', 'additionally', 'simply', 'just', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may',
   'can', 'should', 'must', 'already', 'repeatedly', 'publicly', 'privately', 'often', 'frequently', 'famously',
-  'memorably', 'bluntly', 'flatly', 'angrily', 'quietly', 'calmly', 'simply', 'finally', 'first', 'initially',
-  'earlier', 'since', 'still', 'even', 'only', 'always', 'never', 'not', 'openly', 'proudly', 'sarcastically',
-  'tearfully', 'candidly', 'emphatically', 'jokingly', 'succinctly', 'wryly', 'recalling', 'being'
+  'finally', 'first', 'initially', 'earlier', 'since', 'still', 'even', 'only', 'always', 'never', 'not', 'is',
+  'was', 'are', 'were', 'been', 'being', 'has been', 'once', 'both', 'all', 'too', 'herself', 'himself', 'themselves',
+  'itself', 'personally', 'directly', 'subsequently', 'immediately', 'quickly', 'soon', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'night',
+  'week', 'morning', 'afternoon', 'evening', 'on'
 ])
 
-/** Clause openers skipped before a sentence's subject: `But`, `On Tuesday,`. */
+/**
+ * Clause openers: a sentence that starts with one of them has its subject
+ * after the first comma (`On Tuesday, Smith said`); the short ones are
+ * only skipped (`But Putin said`).
+ */
 const openers = new Set([
   'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'later', 'earlier', 'then', 'now', 'also', 'instead',
   'indeed', 'again', 'separately', 'finally', 'afterwards', 'afterward', 'today', 'yesterday', 'tonight', 'here',
   'there', 'in', 'on', 'at', 'during', 'after', 'before', 'asked', 'speaking', 'when', 'while', 'as', 'addressing',
   'writing', 'for', 'from', 'with', 'without', 'under', 'by', 'of', 'to', 'about', 'over', 'since', 'despite',
-  'although', 'though', 'if', 'once', 'because', 'last', 'this', 'that', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my'
+  'although', 'though', 'if', 'once', 'because', 'last', 'this', 'that', 'according', 'like', 'unlike', 'following',
+  'amid', 'throughout', 'until', 'upon', 'within', 'between', 'among', 'against', 'toward', 'towards', 'where',
+  'why', 'what', 'how', 'yes', 'no', 'well', 'oh', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'thus', 'hence', 'therefore', 'perhaps', 'maybe', 'either', 'neither', 'not', 'even', 'just',
+  'only', 'in', 'into', 'out', 'whether', 'unless'
 ])
+
+/** Openers that are skipped alone, not up to a comma. */
+const shortOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'now', 'then', 'also', 'instead', 'thus'])
+
+/** Past tenses and other verbs that end a subject (`Trump went after Bush`). */
+const verbs = new Set([
+  'went', 'sent', 'made', 'took', 'gave', 'came', 'got', 'ran', 'saw', 'met', 'led', 'left', 'kept', 'held',
+  'brought', 'thought', 'found', 'stood', 'felt', 'became', 'won', 'lost', 'paid', 'sold', 'built', 'hit', 'fell',
+  'spent', 'put', 'set', 'let', 'cut', 'began', 'knew', 'drew', 'grew', 'threw', 'chose', 'rose', 'wore', 'bought',
+  'caught', 'fought', 'taught', 'sought', 'meant', 'heard', 'read', 'beat', 'broke', 'spoke', 'wrote', 'rode',
+  'drove', 'struck', 'stuck', 'hung', 'shot', 'sat', 'slept', 'lit', 'fled', 'bid', 'seemed', 'appeared',
+  'wants', 'wanted', 'believes', 'believed', 'thinks', 'knows', 'hopes', 'hoped', 'plans', 'planned', 'seems',
+  'appears', 'needs', 'needed', 'tried', 'tries', 'gets', 'goes', 'makes', 'takes', 'gives', 'comes', 'keeps',
+  'holds', 'sees', 'feels', 'finds', 'leads', 'lets', 'puts', 'sets', 'runs', 'wins', 'loses', 'pays'
+])
+
+/** Bare plurals that name speakers without a determiner (`officials said`, `police said`). */
+const pluralSpeakers = /^(?:officials|analysts|experts|critics|police|prosecutors|authorities|investigators|witnesses|residents|observers|economists|sources|democrats|republicans|supporters|opponents|protesters|protestors|organizers|organisers|aides|advisers|advisors|activists|lawmakers|legislators|officers|doctors|researchers|scientists|historians|people|voters|students|parents|teachers|workers|members|leaders|insiders|diplomats|negotiators|campaigners|ministers|executives|investors|traders|dealers|bankers|farmers|fans|neighbors|neighbours|friends|relatives|family|reporters|journalists|media|polls|documents|records|reports|data|figures|statistics|court|regulators|agencies|officers|troops|soldiers|rebels|militants|forces|unions|companies|firms|groups|staff|employees)$/
 
 const maxPhrase = 14
 
-/** Whether a token may stand inside a speaker's phrase. */
-function isPhraseWord(token: Token): boolean {
-  if (token.kind !== 'word') return false
-  if (token.capital) return true
+/** What the phrase readers need: the tokens, where cues start, and the roles lexicon. */
+export interface Reader {
+  tokens: ReadonlyArray<Token>
+  /** Per token: whether a cue starts there. */
+  cues: ReadonlyArray<boolean>
+  /** Titles and roles, lower case. */
+  titles: ReadonlySet<string>
+  /** Pronouns that may stand for a speaker, lower case. */
+  pronouns: ReadonlyMap<string, unknown>
+}
+
+/** Whether the token at `at` opens its sentence. */
+function opensSentence(tokens: ReadonlyArray<Token>, at: number): boolean {
+  return at === 0 || tokens[at - 1].sentence !== tokens[at].sentence || tokens[at - 1].kind === 'quote' || tokens[at - 1].value === ':'
+}
+
+/**
+ * Whether the token at `at` may stand inside a speaker's phrase: a capital
+ * (not a function word opening the sentence, not a day), or a lower-case
+ * word that is no boundary and no adverb.
+ */
+function isPhraseWord(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]
+  if (token.kind !== 'word' || reader.cues[at]) return false
+  if (days.has(token.lower)) return false
+  if (token.capital) {
+    if (/^\d/.test(token.value) && !/\p{L}/u.test(token.value)) return false
+    return !(opensSentence(reader.tokens, at) && (boundaryWords.has(token.lower) || openers.has(token.lower)))
+  }
   return !boundaryWords.has(token.lower) && !/ly$/.test(token.lower)
 }
 
-/** Whether a word is a name-like capital (not a sentence opener in capitals). */
-function isCapital(token: Token): boolean {
-  return token.kind === 'word' && token.capital
+/** Whether the lower-case word at `at` reads as a verb after a noun (`went`, `dismissed`). */
+function isVerbAfterNoun(reader: Reader, at: number): boolean {
+  const token = reader.tokens[at]
+  if (token.capital || token.kind !== 'word') return false
+  if (reader.titles.has(token.lower)) return false
+  return verbs.has(token.lower) || (token.lower.length > 4 && /[^e]ed$|[^e]eed$|ied$|ted$|sed$|ced$|ved$|zed$|ged$|ked$|med$|ned$|red$|led$|ped$|bed$|ded$|wed$/.test(token.lower))
 }
 
 /**
  * Skip, backward from `index`, the adverbs and auxiliaries between a speaker
- * and a cue (`also`, `has`, `later`); returns the index of the token before
- * them.
+ * and a cue (`also`, `has`, `later`, `on Tuesday`); returns the index of the
+ * token before them.
  */
-export function skipBetween(tokens: ReadonlyArray<Token>, index: number): number {
+export function skipBetween(reader: Reader, index: number): number {
+  const tokens = reader.tokens
   let at = index
-  while (at >= 0 && tokens[at].kind === 'word' && !tokens[at].capital && (betweenWords.has(tokens[at].lower) || /ly$/.test(tokens[at].lower))) at--
+  while (at >= 0 && tokens[at].kind === 'word' && (!tokens[at].capital || days.has(tokens[at].lower)) && (betweenWords.has(tokens[at].lower) || /ly$/.test(tokens[at].lower))) at--
   return at
 }
 
 /**
  * Read a noun phrase that ends at `end` (inclusive), going backward: the
  * subject of a cue. An appositive between commas is crossed (`Smith, a
- * spokesman, said`). Returns the range, or nothing.
+ * spokesman, said`; `Smith, who leads the group, said`). Returns the range,
+ * or nothing.
  */
-export function phraseBefore(tokens: ReadonlyArray<Token>, end: number, floor: number, cue: ReadonlyArray<boolean>): [number, number] | undefined {
-  let at = end
-  if (at < floor) return undefined
+export function phraseBefore(reader: Reader, end: number, floor: number): [number, number] | undefined {
+  const tokens = reader.tokens
+  if (end < floor) return undefined
 
-  // `Smith, a spokesman for the group, said`: cross the appositive.
-  if (tokens[at].kind === 'punct' && tokens[at].value === ',') {
-    const inner = readBackward(tokens, at - 1, floor, cue)
-    if (inner === undefined) return undefined
-    const comma = inner - 1
-    if (comma < floor || tokens[comma].value !== ',' ) return undefined
-    if (!isAppositive(tokens, inner, at - 1)) return undefined
-    const start = readBackward(tokens, comma - 1, floor, cue)
+  if (tokens[end].value === ',') {
+    // The appositive: back to the comma before it, within a few words.
+    let comma = end - 1
+    while (comma >= floor && end - comma <= 14 && tokens[comma].value !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
+    if (comma < floor || tokens[comma].value !== ',' || comma === end - 1) return undefined
+    if (!isAppositive(reader, comma + 1, end - 1)) return undefined
+    const start = readBackward(reader, comma - 1, floor)
     if (start === undefined) return undefined
-    return [start, at - 1]
+    return [start, end - 1]
   }
 
-  const start = readBackward(tokens, at, floor, cue)
+  const start = readBackward(reader, end, floor)
   if (start === undefined) return undefined
   return [start, end]
 }
 
 /** Read phrase words backward from `at`; returns the first index, or nothing when there are none. */
-function readBackward(tokens: ReadonlyArray<Token>, at: number, floor: number, cue: ReadonlyArray<boolean>): number | undefined {
+function readBackward(reader: Reader, at: number, floor: number): number | undefined {
+  const tokens = reader.tokens
   let start = -1
   let count = 0
   while (at >= floor && count < maxPhrase) {
     const token = tokens[at]
-    if (cue[at]) break
-    if (token.kind === 'punct' && token.value === ')') {
+    if (token.kind === 'punct' && token.value === ')' && start < 0) {
       // A party and state after a name: `Sen. Ted Cruz (R-Texas)`.
-      const open = findBackward(tokens, at, '(', floor)
-      if (open < 0 || at - open > 6) break
+      let open = at - 1
+      while (open >= floor && at - open <= 6 && tokens[open].value !== '(') open--
+      if (open < floor || tokens[open].value !== '(') break
       at = open - 1
       continue
     }
-    if (token.kind === 'punct' && (token.value === '-' || token.value === '.') && start >= 0 && at > floor && tokens[at - 1].kind === 'word' && tokens[at - 1].end === token.start && tokens[start].start === token.end) {
+    if (token.kind === 'punct' && (token.value === '-' || token.value === '.' || token.value === '’' || token.value === "'") && start >= 0 && at > floor && tokens[at - 1].kind === 'word' && tokens[at - 1].end === token.start && tokens[start].start === token.end) {
       at--
       continue
     }
-    if (!isPhraseWord(token) && !(token.kind === 'word' && connectors.has(token.lower))) break
     if (token.kind === 'word' && connectors.has(token.lower) && !token.capital) {
       // A connector needs phrase words on both sides.
-      if (start < 0 || at - 1 < floor || !isPhraseWord(tokens[at - 1])) break
+      if (start < 0 || at - 1 < floor || !isPhraseWord(reader, at - 1)) break
+    } else if (!isPhraseWord(reader, at)) {
+      break
+    } else if (start >= 0 && !token.capital && isVerbAfterNoun(reader, at)) {
+      break
     }
     start = at
     count++
     at--
   }
   if (start < 0) return undefined
-  // Do not start on a connector.
-  while (start <= tokens.length - 1 && tokens[start].kind === 'word' && connectors.has(tokens[start].lower) && !tokens[start].capital) start++
-  return start
+  while (start < tokens.length && tokens[start].kind === 'word' && connectors.has(tokens[start].lower) && !tokens[start].capital) start++
+  return isSpeakerShape(reader, start, start + count - 1) ? start : undefined
 }
 
-function findBackward(tokens: ReadonlyArray<Token>, from: number, value: string, floor: number): number {
-  for (let at = from; at >= floor; at--) if (tokens[at].value === value) return at
-  return -1
+/** Whether `start`–`end` reads as an appositive or a relative clause (`a spokesman`, `who…`, `53`). */
+function isAppositive(reader: Reader, start: number, end: number): boolean {
+  const first = reader.tokens[start]
+  if (first.kind !== 'word') return false
+  if (determiners.has(first.lower) || /^\d/.test(first.value) || ['who', 'which', 'whose', 'now', 'then', 'himself', 'herself', 'also', 'too'].includes(first.lower)) return true
+  if (reader.titles.has(first.lower)) return true
+  return end - start <= 5 && !reader.tokens.slice(start, end + 1).some((token) => token.kind === 'quote')
 }
 
-/** Whether the tokens from `start` to `end` read as an appositive or a relative clause (`a spokesman`, `who…`, `53`). */
-function isAppositive(tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+/**
+ * Whether `start`–`end` has the shape of a speaker: a pronoun, a name, a
+ * description opening with a determiner or a number, a role, or a bare
+ * plural (`officials`).
+ */
+function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
+  const tokens = reader.tokens
   const first = tokens[start]
   if (first.kind !== 'word') return false
+  if (first.capital) return true
+  if (start === end && reader.pronouns.has(first.lower)) return true
   if (determiners.has(first.lower) || /^\d/.test(first.value)) return true
-  return end - start <= 6
+  for (let at = start; at <= end; at++) {
+    const token = tokens[at]
+    if (token.capital || reader.titles.has(token.lower) || pluralSpeakers.test(token.lower)) return true
+  }
+  return false
 }
 
 /**
  * Read a noun phrase that starts at `start`, going forward (the speaker after
- * `said`, the source after `according to`). Stops at punctuation, a cue
- * boundary, or a time word. Returns the last index, or nothing.
+ * `said`, the source after `according to`, a clause's subject). Stops at
+ * punctuation, a cue, a boundary word, a time word, or the verb after a
+ * name. Returns the last index, or nothing.
  */
-export function phraseAfter(tokens: ReadonlyArray<Token>, start: number, cue: ReadonlyArray<boolean>): number | undefined {
+export function phraseAfter(reader: Reader, start: number): number | undefined {
+  const tokens = reader.tokens
   let end = -1
   let count = 0
+  const described = start < tokens.length && tokens[start].kind === 'word' && (determiners.has(tokens[start].lower) || /^\d/.test(tokens[start].value))
   for (let at = start; at < tokens.length && count < maxPhrase; at++) {
     const token = tokens[at]
-    if (cue[at]) break
     if (token.kind === 'punct') {
       if (token.value === '(' && end >= 0) {
-        const close = tokens.findIndex((item, index) => index > at && item.value === ')')
-        if (close > 0 && close - at <= 6) {
+        let close = at + 1
+        while (close < tokens.length && close - at <= 6 && tokens[close].value !== ')') close++
+        if (close < tokens.length && tokens[close].value === ')') {
           at = close
           continue
         }
       }
-      if ((token.value === '-' || token.value === '.') && end >= 0 && at + 1 < tokens.length && tokens[at - 1].end === token.start && tokens[at + 1].start === token.end) continue
+      if ((token.value === '-' || token.value === '.' || token.value === '’' || token.value === "'") && end >= 0 && at + 1 < tokens.length && tokens[at - 1].end === token.start && tokens[at + 1].start === token.end && tokens[at + 1].kind === 'word') continue
       break
     }
     if (token.kind !== 'word') break
     if (connectors.has(token.lower) && !token.capital) {
       // `a spokesman for the ministry`, `Secretary of State`: a connector
-      // after a capital only when a capital follows (`Smith of the Cato
-      // Institute` ends at Smith).
+      // after a capital only inside a name (`Smith of the Cato Institute`
+      // ends at Smith).
       const previous = tokens[at - 1]
       const next = tokens[at + 1]
-      if (end < 0 || !next || !isPhraseWord(next)) break
+      if (end < 0 || !next || next.kind !== 'word' || !isPhraseWord(reader, at + 1)) break
       if (previous.capital && !nameConnectors.has(token.lower)) break
-      if (previous.capital && !next.capital && !determiners.has(next.lower)) break
+      if (previous.capital && !next.capital) break
       continue
     }
-    if (!isPhraseWord(token)) break
+    if (!isPhraseWord(reader, at)) break
+    if (end >= 0 && !token.capital) {
+      const previous = tokens[at - 1]
+      // After a name, a lower-case word goes on only as a role before
+      // another name (`Trump campaign manager Kellyanne Conway`).
+      if (previous.capital && !described && !reader.titles.has(token.lower) && !continuesToName(reader, at)) break
+      if (isVerbAfterNoun(reader, at)) break
+    }
     end = at
     count++
   }
-  return end < 0 ? undefined : end
+  if (end < 0) return undefined
+  return isSpeakerShape(reader, start, end) ? end : undefined
+}
+
+/** Whether lower-case words from `at` lead, through roles, to a capital (`campaign manager Kellyanne`). */
+function continuesToName(reader: Reader, at: number): boolean {
+  const tokens = reader.tokens
+  for (let look = at; look < tokens.length && look - at < 4; look++) {
+    const token = tokens[look]
+    if (token.kind !== 'word' || reader.cues[look]) return false
+    if (token.capital) return look > at
+    if (boundaryWords.has(token.lower)) return false
+  }
+  return false
 }
 
 /**
- * The first index of a sentence's subject: skip clause openers (`But`, `On
- * Tuesday,`, `In a statement,`) up to the first comma-free stretch.
+ * The first index of a sentence's subject: skip quotations and clause
+ * openers (`But`, `On Tuesday,`, `In a statement,`, `Hours later,`).
  */
-export function subjectStart(tokens: ReadonlyArray<Token>, start: number, end: number): number {
+export function subjectStart(reader: Reader, start: number, end: number): number {
+  const tokens = reader.tokens
   let at = start
-  // Skip quotations and commas that open the sentence.
-  while (at <= end && (tokens[at].kind === 'quote' || tokens[at].value === ',' || tokens[at].value === '—' || tokens[at].value === '-')) at++
-  // An opening adverbial ends at a comma: `On Tuesday, Smith said`.
-  if (at <= end && tokens[at].kind === 'word' && openers.has(tokens[at].lower)) {
-    for (let look = at; look <= end && look - at < 8; look++) {
-      const token = tokens[look]
-      if (token.kind === 'quote') break
-      if (token.value === ',') return look + 1
+  while (at <= end && (tokens[at].kind === 'quote' || tokens[at].kind === 'punct')) at++
+  for (let round = 0; round < 3 && at <= end; round++) {
+    const token = tokens[at]
+    if (token.kind !== 'word') break
+    if (shortOpeners.has(token.lower)) {
+      at++
+      continue
     }
-    // `But Putin said`: only the one word.
-    if (['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'now', 'then', 'also'].includes(tokens[at].lower)) return at + 1
+    // An opening adverbial ends at a comma: `On Tuesday, Smith said`,
+    // `Speaking at a rally in Ohio, Trump said`, `Hours later, Trump said`.
+    const adverbial = openers.has(token.lower) || /ing$/.test(token.lower) || timeAhead(tokens, at, end)
+    if (!adverbial) break
+    let comma = -1
+    for (let look = at + 1; look <= end && look - at < 16; look++) {
+      if (tokens[look].kind === 'quote' || reader.cues[look]) break
+      if (tokens[look].value === ',') {
+        comma = look
+        // `Speaking in Salem, New Hampshire, Trump…`: a place after the comma.
+        if (look + 2 <= end && tokens[look + 1].capital && tokens[look + 2].value === ',' && look + 3 <= end) comma = look + 2
+        break
+      }
+    }
+    if (comma < 0) break
+    at = comma + 1
   }
   return at
+}
+
+/** Whether a time word stands within the next few words (`Hours later,`, `Two days ago,`). */
+function timeAhead(tokens: ReadonlyArray<Token>, at: number, end: number): boolean {
+  for (let look = at; look <= end && look - at < 4; look++) {
+    const token = tokens[look]
+    if (token.value === ',') return false
+    if (['later', 'earlier', 'ago', 'after', 'before', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'night'].includes(token.lower)) return true
+  }
+  return false
 }
 
 /** What a speaker's phrase holds. */
 export interface PhraseParts {
   /** The phrase as written, white space collapsed. */
   text: string
-  /** A name in it (`Valery Karbalevich`, `Putin`, `the Law Society`), titles cut. */
+  /** A name in it (`Valery Karbalevich`, `Putin`, `Law Society`), titles cut. */
   name: string | null
   /** Lower-case role words in it (`analyst`, `minister`). */
   roles: string[]
@@ -241,16 +372,10 @@ export interface PhraseParts {
  * Take a phrase apart: find the name it holds (the last run of capitals
  * before any lower-case head noun, after the last title) and its roles.
  */
-export function phraseParts(
-  tokens: ReadonlyArray<Token>,
-  start: number,
-  end: number,
-  value: string,
-  titles: ReadonlySet<string>,
-  pronouns: ReadonlyMap<string, unknown>
-): PhraseParts {
+export function phraseParts(reader: Reader, start: number, end: number, value: string): PhraseParts {
+  const tokens = reader.tokens
   const text = value.slice(tokens[start].start, tokens[end].end).replace(/\s+/g, ' ')
-  if (start === end && tokens[start].kind === 'word' && pronouns.has(tokens[start].lower)) {
+  if (start === end && tokens[start].kind === 'word' && reader.pronouns.has(tokens[start].lower)) {
     return {text, name: null, roles: [], pronoun: true}
   }
 
@@ -272,18 +397,15 @@ export function phraseParts(
 
   for (let at = start; at <= end; at++) {
     const lower = tokens[at].lower.replace(/\.$/, '')
-    if (titles.has(lower)) roles.push(lower)
+    if (reader.titles.has(lower)) roles.push(lower)
   }
 
-  let name = nameIn(tokens, start, headEnd, value, titles)
+  let name = nameIn(reader, start, headEnd, value)
   // `a spokesman, John Smith,`: a name in apposition to a description.
-  if (name === null && headEnd < end) {
-    const comma = headEnd + 1
-    if (tokens[comma].value === ',') {
-      let stop = comma + 1
-      while (stop <= end && tokens[stop].value !== ',') stop++
-      name = nameIn(tokens, comma + 1, stop - 1, value, titles)
-    }
+  if (name === null && headEnd < end && tokens[headEnd + 1].value === ',') {
+    let stop = headEnd + 2
+    while (stop <= end && tokens[stop].value !== ',') stop++
+    name = nameIn(reader, headEnd + 2, stop - 1, value)
   }
 
   return {text, name, roles, pronoun: false}
@@ -293,25 +415,27 @@ export function phraseParts(
  * The name in tokens `start`–`end`: the last run of capitals that ends the
  * range, after its last title word (`Russian President | Vladimir Putin`).
  */
-export function nameIn(tokens: ReadonlyArray<Token>, start: number, end: number, value: string, titles: ReadonlySet<string>): string | null {
-  if (end < start) return null
-  if (!isCapital(tokens[end]) && !/^\p{Lu}/u.test(tokens[end].value.replace(/^['’]/, ''))) return null
+export function nameIn(reader: Reader, start: number, end: number, value: string): string | null {
+  const tokens = reader.tokens
+  if (end < start || end >= tokens.length) return null
+  // A possessive at the end names whose, not who: `Trump's campaign`.
+  if (!tokens[end].capital) return null
   let first = end
   while (first > start) {
     const before = tokens[first - 1]
-    if (isCapital(before)) first--
-    else if (before.kind === 'word' && nameConnectors.has(before.lower) && first - 2 >= start && isCapital(tokens[first - 2])) first -= 2
-    else if (before.kind === 'punct' && (before.value === '-' || before.value === '.') && before.end === tokens[first].start && first - 2 >= start && tokens[first - 2].end === before.start) first -= 2
+    if (before.kind === 'word' && before.capital) first--
+    else if (before.kind === 'word' && nameConnectors.has(before.lower) && first - 2 >= start && tokens[first - 2].capital) first -= 2
+    else if (before.kind === 'punct' && (before.value === '-' || before.value === '.' || before.value === '’' || before.value === "'") && before.end === tokens[first].start && first - 2 >= start && tokens[first - 2].end === before.start) first -= 2
     else break
   }
   // Cut function words that open a sentence (`The`, `But`) and titles.
   let from = first
   for (let at = first; at < end; at++) {
     const lower = tokens[at].lower.replace(/\.$/, '')
-    if (titles.has(lower) || openers.has(lower) || boundaryWords.has(lower)) from = at + 1
+    if (reader.titles.has(lower) || openers.has(lower) || boundaryWords.has(lower) || determiners.has(lower)) from = at + 1
   }
-  if (from > end) from = end
-  while (from < end && tokens[from].kind === 'word' && nameConnectors.has(tokens[from].lower)) from++
+  while (from < end && tokens[from].kind !== 'word') from++
+  while (from < end && nameConnectors.has(tokens[from].lower)) from++
   const name = value.slice(tokens[from].start, tokens[end].end).replace(/\s+/g, ' ')
   return name.replace(/['’]s$/u, '')
 }

@@ -34,7 +34,7 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
-import {phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts} from '../lib/noun-phrases.js'
+import {phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
 import {collectPeople, fullestName, type Person} from '../lib/people.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
 import {pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
@@ -71,8 +71,8 @@ interface Context {
   value: string
   frames: Frame[]
   people: Person[]
-  /** Per frame, per token: whether a cue starts there. */
-  flags: boolean[][]
+  /** Per frame: its tokens, where cues start, and the titles. */
+  readers: Reader[]
 }
 
 /** A cue (or a colon) with the phrase that names its speaker. */
@@ -121,8 +121,13 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     if (quotes.length === 0) return
     const value = String(file.value)
     const frames = buildFrames(tree, value, quotes)
-    const flags = frames.map((frame) => frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at) !== undefined))
-    const context: Context = {lexicon, value, frames, people: collectPeople(frames, value, lexicon.titles, nameSkip), flags}
+    const readers = frames.map((frame) => ({
+      tokens: frame.tokens,
+      cues: frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at) !== undefined),
+      titles: lexicon.titles,
+      pronouns: lexicon.pronouns
+    }))
+    const context: Context = {lexicon, value, frames, people: collectPeople(frames, value, lexicon.titles, nameSkip), readers}
 
     // Every cue of every paragraph with its speaker, named in text order.
     const found: Attribution[][] = []
@@ -149,7 +154,12 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         const token = tokens[at]
         if (token.kind !== 'quote' || own[token.quote]) continue
         const list = found[index]
-        const attribution = after(list, tokens, at, false) ?? before(list, tokens, at) ?? after(list, tokens, at, true) ?? colon(context, index, at, history)
+        const attribution =
+          after(list, tokens, at, false) ??
+          before(list, tokens, at) ??
+          after(list, tokens, at, true) ??
+          colon(context, index, at, history) ??
+          subjectOf(context, index, at, history)
         if (attribution) {
           chosen[token.quote] = attribution
           own[token.quote] = true
@@ -214,40 +224,43 @@ export function newsAttribution(options?: Readonly<Options> | null) {
 /** Read the cues of one frame and the phrases of their speakers. */
 function readAttributions(context: Context, index: number): Attribution[] {
   const {lexicon} = context
-  const tokens = context.frames[index].tokens
-  const flags = context.flags[index]
+  const reader = context.readers[index]
+  const tokens = reader.tokens
   const list: Attribution[] = []
   for (let at = 0; at < tokens.length; at++) {
-    if (!flags[at]) continue
+    if (!reader.cues[at]) continue
     const cue = lexicon.cues.at(tokens, at)!
     const floor = sentenceStart(tokens, at)
     let phrase: [number, number] | undefined
     let inverted = false
 
     if (lexicon.sourceFirst.has(cue.phrase)) {
-      const end = phraseAfter(tokens, at + cue.length, flags)
+      const end = phraseAfter(reader, at + cue.length)
       if (end !== undefined) phrase = [at + cue.length, end]
       inverted = true
+    } else if (isPassive(tokens, at)) {
+      // `was first reported by MSNBC`: the agent after `by`, if any.
+      const by = at + cue.length
+      if (by < tokens.length && tokens[by].lower === 'by') {
+        const end = phraseAfter(reader, by + 1)
+        if (end !== undefined) phrase = [by + 1, end]
+        inverted = true
+      }
     } else {
       // `"…," said Putin`: a quotation (and a comma) right before the cue.
       let back = at - 1
       while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
       if (back >= 0 && tokens[back].kind === 'quote' && !lexicon.listeners.has(cue.phrase)) {
-        const end = phraseAfter(tokens, at + cue.length, flags)
+        const end = phraseAfter(reader, at + cue.length)
         if (end !== undefined) {
           phrase = [at + cue.length, end]
           inverted = true
         }
       }
-      phrase ??= phraseBefore(tokens, skipBetween(tokens, at - 1), floor, flags)
-      if (!phrase) {
-        // `Lukashenko responded by saying that`: the sentence's subject.
-        const start = subjectStart(tokens, floor, at - 1)
-        if (start < at && tokens[start].kind === 'word') {
-          const end = phraseAfter(tokens, start, flags)
-          if (end !== undefined && end < at) phrase = [start, end]
-        }
-      }
+      phrase ??= phraseBefore(reader, skipBetween(reader, at - 1), floor)
+      // `Lukashenko responded by saying that`, `Trump went after Bush,
+      // calling him`: the subject of the clause the cue hangs on.
+      if (!phrase && hangs(tokens, at, floor)) phrase = clauseSubject(reader, floor, at - 1)
     }
 
     if (!phrase) continue
@@ -258,7 +271,7 @@ function readAttributions(context: Context, index: number): Attribution[] {
       cue,
       phrase,
       inverted,
-      parts: phraseParts(tokens, phrase[0], phrase[1], context.value, lexicon.titles, lexicon.pronouns),
+      parts: phraseParts(reader, phrase[0], phrase[1], context.value),
       speaker: null,
       person: undefined
     })
@@ -266,21 +279,62 @@ function readAttributions(context: Context, index: number): Attribution[] {
   return list
 }
 
+/** Whether the cue at `at` is passive (`was called`, `is described`). */
+function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
+  const before = at > 0 ? tokens[at - 1] : undefined
+  return before !== undefined && before.kind === 'word' && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "wasn't", "isn't"].includes(before.lower)
+}
+
+/**
+ * Whether the cue at `at` hangs on a clause before it rather than having a
+ * subject of its own: a participle after a comma or a preposition (`,
+ * adding`, `by saying`), or a verb after `and` (`smiled and said`).
+ */
+function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
+  if (at <= floor) return false
+  const before = tokens[at - 1]
+  if (before.value === ',' || before.value === '—' || before.value === '–') return true
+  if (before.kind !== 'word') return false
+  return ['by', 'in', 'after', 'before', 'while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'without', 'before', 'once'].includes(before.lower)
+}
+
+/**
+ * The subject of the clause that ends before `end`: the last phrase that
+ * opens a clause (at the sentence start or after a comma, a conjunction or
+ * a quotation) and is followed by a word (its verb).
+ */
+function clauseSubject(reader: Reader, floor: number, end: number): [number, number] | undefined {
+  const tokens = reader.tokens
+  let found: [number, number] | undefined
+  const first = subjectStart(reader, floor, end)
+  for (let at = first; at <= end; at++) {
+    const previous = at > floor ? tokens[at - 1] : undefined
+    const opens = at === first || (previous !== undefined && (previous.value === ',' || previous.value === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when'].includes(previous.lower)))
+    if (!opens || tokens[at].kind !== 'word') continue
+    const last = phraseAfter(reader, at)
+    if (last === undefined || last >= end) continue
+    const next = tokens[last + 1]
+    if (next.kind !== 'word' || next.capital) continue
+    found = [at, last]
+    at = last
+  }
+  return found
+}
 /** The names that open the sentences of a frame (`Putin hosted a meeting`), as people spoken of. */
 function sentenceSubjects(context: Context, index: number): Array<{at: number; mention: Mention}> {
-  const tokens = context.frames[index].tokens
-  const flags = context.flags[index]
+  const reader = context.readers[index]
+  const tokens = reader.tokens
   const subjects: Array<{at: number; mention: Mention}> = []
   let at = 0
   while (at < tokens.length) {
     const sentence = tokens[at].sentence
     let end = at
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
-    const start = subjectStart(tokens, at, end)
+    const start = subjectStart(reader, at, end)
     if (start <= end && tokens[start].kind === 'word' && tokens[start].capital) {
-      const last = phraseAfter(tokens, start, flags)
+      const last = phraseAfter(reader, start)
       if (last !== undefined) {
-        const parts = phraseParts(tokens, start, last, context.value, context.lexicon.titles, context.lexicon.pronouns)
+        const parts = phraseParts(reader, start, last, context.value)
         const person = parts.name ? fullestName(context.people, parts.name, nameSkip) : undefined
         if (person?.person) subjects.push({at: start, mention: {frame: index, person, speaker: person.name}})
       }
@@ -365,16 +419,35 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
 
 /** `Smith was blunt: "…"`, `Smith: "…"`: the subject of the sentence a colon ends. */
 function colon(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
-  const tokens = context.frames[index].tokens
+  const reader = context.readers[index]
+  const tokens = reader.tokens
   if (at < 2 || tokens[at - 1].value !== ':') return undefined
   const floor = sentenceStart(tokens, at - 1)
-  const start = subjectStart(tokens, floor, at - 2)
+  const start = subjectStart(reader, floor, at - 2)
   if (start > at - 2 || tokens[start].kind !== 'word') return undefined
-  const end = phraseAfter(tokens, start, context.flags[index])
+  const end = phraseAfter(reader, start)
   if (end === undefined) return undefined
-  const parts = phraseParts(tokens, start, end, context.value, context.lexicon.titles, context.lexicon.pronouns)
+  const parts = phraseParts(reader, start, end, context.value)
   if (!parts.name && !parts.pronoun) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at - 1, cue: undefined, phrase: [start, end], inverted: false, parts, speaker: null, person: undefined}
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/**
+ * `Ramos believes in journalism that "takes sides."`: with no cue, the
+ * subject of the clause a quotation stands in, when it names someone.
+ */
+function subjectOf(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const reader = context.readers[index]
+  const tokens = reader.tokens
+  const floor = sentenceStart(tokens, at)
+  if (floor >= at) return undefined
+  const phrase = clauseSubject(reader, floor, at - 1)
+  if (!phrase) return undefined
+  const parts = phraseParts(reader, phrase[0], phrase[1], context.value)
+  if (!parts.name && !parts.pronoun && !/^the\s/i.test(parts.text)) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: phrase[1], cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
   resolve(context, attribution, history)
   return attribution
 }
