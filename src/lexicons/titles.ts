@@ -75,3 +75,21 @@ export const speakerRoles: ReadonlySet<string> = new Set([
   'grandfather', 'friend', 'neighbor', 'neighbour', 'colleague', 'supporter', 'critic', 'opponent', 'rival',
   'challenger', 'incumbent', 'surrogate', 'whip', 'delegate', 'envoy', 'consul', 'attaché', 'undersecretary'
 ])
+
+/**
+ * Nouns that describe a body rather than a person, lower case: `the
+ * ministry said`, `the paper wrote` stand for the organisation the article
+ * names.
+ */
+export const bodyRoles: ReadonlySet<string> = new Set([
+  'organisation', 'organization', 'group', 'company', 'firm', 'paper', 'newspaper', 'agency', 'ministry',
+  'department', 'party', 'union', 'board', 'committee', 'council', 'court', 'government', 'administration',
+  'campaign', 'commission', 'office', 'network', 'channel', 'broadcaster', 'station', 'magazine', 'publication',
+  'outlet', 'website', 'site', 'watchdog', 'charity', 'team', 'club', 'bank', 'fund', 'institute', 'university',
+  'center', 'centre', 'foundation', 'association', 'coalition', 'alliance', 'movement', 'embassy', 'military',
+  'army', 'regime', 'state', 'country', 'nation', 'body', 'panel', 'tribunal', 'authority', 'authorities',
+  'corporation', 'carrier', 'airline', 'retailer', 'manufacturer', 'maker', 'producer', 'studio', 'label',
+  'daily', 'tabloid', 'journal', 'broadsheet', 'service', 'unit', 'force', 'bureau', 'think tank', 'lobby',
+  'federation', 'league', 'club', 'council', 'cabinet', 'parliament', 'senate', 'house', 'assembly', 'kremlin',
+  'pentagon'
+])

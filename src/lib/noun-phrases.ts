@@ -41,8 +41,19 @@ const boundaryWords = new Set([
   'said', 'says', 'told', 'added'
 ])
 
-/** Days are never part of a speaker's name, written in capitals or not. */
-const days = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow'])
+/** Days and months are never part of a speaker's name, written in capitals or not. */
+const days = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'aest', 'gmt', 'est', 'edt', 'ist'
+])
+
+/** Prepositions: a phrase right after one is its object, not a subject (`After the hearing, …`). */
+const prepositions = new Set([
+  'to', 'by', 'with', 'from', 'of', 'for', 'at', 'in', 'on', 'about', 'after', 'before', 'against', 'during',
+  'into', 'over', 'under', 'without', 'through', 'since', 'until', 'despite', 'amid', 'among', 'toward', 'towards',
+  'like', 'unlike', 'upon', 'via', 'per', 'following', 'including', 'than', 'between'
+])
 
 /** Words that join the parts of a phrase: `a spokesman for the ministry`, `Secretary of State`. */
 const connectors = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
@@ -112,6 +123,8 @@ export interface Reader {
   cues: ReadonlyArray<boolean>
   /** Titles and roles, lower case. */
   titles: ReadonlySet<string>
+  /** Nouns that describe a body (`ministry`, `campaign`), lower case. */
+  bodies: ReadonlySet<string>
   /** Pronouns that may stand for a speaker, lower case. */
   pronouns: ReadonlyMap<string, unknown>
 }
@@ -167,20 +180,37 @@ export function phraseBefore(reader: Reader, end: number, floor: number): [numbe
   const tokens = reader.tokens
   if (end < floor) return undefined
 
-  if (tokens[end].value === ',') {
-    // The appositive: back to the comma before it, within a few words.
-    let comma = end - 1
-    while (comma >= floor && end - comma <= 14 && tokens[comma].value !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
-    if (comma < floor || tokens[comma].value !== ',' || comma === end - 1) return undefined
-    if (!isAppositive(reader, comma + 1, end - 1)) return undefined
-    const start = readBackward(reader, comma - 1, floor)
-    if (start === undefined) return undefined
-    return [start, end - 1]
+  // Appositives and relative clauses between commas (`Smith, a spokesman,
+  // said`); more than one only when each reads as one (`Shawn Styles, 30,
+  // who works next door, said`).
+  let last = end
+  for (let round = 0; round < 3 && tokens[last].value === ','; round++) {
+    let comma = last - 1
+    while (comma >= floor && last - comma <= 16 && tokens[comma].value !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
+    if (comma < floor || tokens[comma].value !== ',' || comma === last - 1) {
+      if (round === 0) return undefined
+      break
+    }
+    const kind = appositive(reader, comma + 1, last - 1)
+    if (!kind || (round > 0 && kind === 'weak')) {
+      if (round === 0) return undefined
+      break
+    }
+    last = comma
   }
+  const phraseEnd = tokens[last].value === ',' ? last - 1 : last
+  if (phraseEnd < floor) return undefined
 
-  const start = readBackward(reader, end, floor)
+  const start = readBackward(reader, phraseEnd, floor)
   if (start === undefined) return undefined
-  return [start, end]
+  // A phrase after a preposition is its object, not the subject.
+  if (start > floor && isPreposition(tokens[start - 1])) return undefined
+  return [start, tokens[end].value === ',' ? end - 1 : end]
+}
+
+/** Whether a token is a preposition (written in capitals when it opens the sentence). */
+function isPreposition(token: Token): boolean {
+  return token.kind === 'word' && prepositions.has(token.lower)
 }
 
 /** Read phrase words backward from `at`; returns the first index, or nothing when there are none. */
@@ -202,7 +232,7 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       at--
       continue
     }
-    if (token.kind === 'word' && connectors.has(token.lower) && !token.capital) {
+    if (token.kind === 'word' && (connectors.has(token.lower) || (token.lower === 'to' && at > floor && reader.titles.has(tokens[at - 1].lower))) && !token.capital) {
       // A connector needs phrase words on both sides.
       if (start < 0 || at - 1 < floor || !isPhraseWord(reader, at - 1)) break
     } else if (!isPhraseWord(reader, at)) {
@@ -219,13 +249,28 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
   return isSpeakerShape(reader, start, start + count - 1) ? start : undefined
 }
 
-/** Whether `start`–`end` reads as an appositive or a relative clause (`a spokesman`, `who…`, `53`). */
-function isAppositive(reader: Reader, start: number, end: number): boolean {
-  const first = reader.tokens[start]
-  if (first.kind !== 'word') return false
-  if (determiners.has(first.lower) || /^\d/.test(first.value) || ['who', 'which', 'whose', 'now', 'then', 'himself', 'herself', 'also', 'too'].includes(first.lower)) return true
-  if (reader.titles.has(first.lower)) return true
-  return end - start <= 5 && !reader.tokens.slice(start, end + 1).some((token) => token.kind === 'quote')
+/**
+ * Whether `start`–`end` reads as an appositive or a relative clause:
+ * `strong` when its first word says so (`a spokesman`, `who leads the
+ * group`, `53`, `now retired`, `chief of staff`), `weak` for other words
+ * with no quotation and no clause of their own in them (`Vector Space
+ * Systems CEO`); nothing otherwise (`Hawk Sawyer issued a statement`).
+ */
+function appositive(reader: Reader, start: number, end: number): 'strong' | 'weak' | undefined {
+  const tokens = reader.tokens
+  const first = tokens[start]
+  if (first.kind !== 'word' && first.value !== '(') return undefined
+  const strong =
+    ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'also', 'both', 'formerly'].includes(first.lower) ||
+    determiners.has(first.lower) ||
+    /^\d/.test(first.value) ||
+    reader.titles.has(first.lower.replace(/\.$/, '')) ||
+    (!first.capital && /(?:ed|ing)$/.test(first.lower))
+  for (let at = start; at <= end; at++) {
+    if (tokens[at].kind === 'quote') return undefined
+    if (!strong && at > start && tokens[at - 1].capital && isVerbAfterNoun(reader, at)) return undefined
+  }
+  return strong ? 'strong' : 'weak'
 }
 
 /**
@@ -239,7 +284,8 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   if (first.kind !== 'word') return false
   if (first.capital) return true
   if (start === end && reader.pronouns.has(first.lower)) return true
-  if (determiners.has(first.lower) || /^\d/.test(first.value)) return true
+  // A description needs a word besides its determiner (`a spokesman`, not `a`).
+  if ((determiners.has(first.lower) || /^\d/.test(first.value)) && end > start) return true
   for (let at = start; at <= end; at++) {
     const token = tokens[at]
     if (token.capital || reader.titles.has(token.lower) || pluralSpeakers.test(token.lower)) return true
@@ -273,8 +319,8 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       break
     }
     if (token.kind !== 'word') break
-    if (connectors.has(token.lower) && !token.capital) {
-      // `a spokesman for the ministry`, `Secretary of State`: a connector
+    if ((connectors.has(token.lower) || (token.lower === 'to' && at > start && reader.titles.has(tokens[at - 1].lower))) && !token.capital) {
+      // `a spokesman for the ministry`, `ambassador to Britain`, `Secretary of State`: a connector
       // after a capital only inside a name (`Smith of the Cato Institute`
       // ends at Smith).
       const previous = tokens[at - 1]
@@ -282,14 +328,17 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       if (end < 0 || !next || next.kind !== 'word' || !isPhraseWord(reader, at + 1)) break
       if (previous.capital && !nameConnectors.has(token.lower)) break
       if (previous.capital && !next.capital) break
+      if (token.lower === 'to' && !next.capital && !determiners.has(next.lower)) break
       continue
     }
     if (!isPhraseWord(reader, at)) break
     if (end >= 0 && !token.capital) {
       const previous = tokens[at - 1]
       // After a name, a lower-case word goes on only as a role before
-      // another name (`Trump campaign manager Kellyanne Conway`).
-      if (previous.capital && !described && !reader.titles.has(token.lower) && !continuesToName(reader, at)) break
+      // another name (`Trump campaign manager Kellyanne Conway`), or, in a
+      // description, as its head (`the Clinton campaign`, `the GOP
+      // presidential candidate`; not `the Daily News focuses`).
+      if (previous.capital && !reader.titles.has(token.lower) && !continuesToName(reader, at) && !(described && headAhead(reader, at))) break
       if (isVerbAfterNoun(reader, at)) break
     }
     end = at
@@ -297,6 +346,17 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
   }
   if (end < 0) return undefined
   return isSpeakerShape(reader, start, end) ? end : undefined
+}
+
+/** Whether a role or a body noun stands at `at` or within two words after it. */
+function headAhead(reader: Reader, at: number): boolean {
+  const tokens = reader.tokens
+  for (let look = at; look < tokens.length && look - at < 3; look++) {
+    const token = tokens[look]
+    if (token.kind !== 'word' || token.capital || reader.cues[look] || boundaryWords.has(token.lower)) return false
+    if (reader.titles.has(token.lower) || reader.bodies.has(token.lower)) return true
+  }
+  return false
 }
 
 /** Whether lower-case words from `at` lead, through roles, to a capital (`campaign manager Kellyanne`). */
@@ -346,15 +406,18 @@ export function subjectStart(reader: Reader, start: number, end: number): number
   return at
 }
 
-/** Whether a time word stands within the next few words (`Hours later,`, `Two days ago,`). */
+/** Whether a short time adverbial ending in a comma opens here (`Hours later,`, `Two days ago,`). */
 function timeAhead(tokens: ReadonlyArray<Token>, at: number, end: number): boolean {
-  for (let look = at; look <= end && look - at < 4; look++) {
+  let time = false
+  for (let look = at; look <= end && look - at < 5; look++) {
     const token = tokens[look]
-    if (token.value === ',') return false
-    if (['later', 'earlier', 'ago', 'after', 'before', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'night'].includes(token.lower)) return true
+    if (token.value === ',') return time
+    if (timeWords.has(token.lower)) time = true
   }
   return false
 }
+
+const timeWords = new Set(['later', 'earlier', 'ago', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening', 'afternoon', 'hours', 'minutes', 'days', 'weekend'])
 
 /** What a speaker's phrase holds. */
 export interface PhraseParts {
@@ -428,14 +491,18 @@ export function nameIn(reader: Reader, start: number, end: number, value: string
     else if (before.kind === 'punct' && (before.value === '-' || before.value === '.' || before.value === '’' || before.value === "'") && before.end === tokens[first].start && first - 2 >= start && tokens[first - 2].end === before.start) first -= 2
     else break
   }
-  // Cut function words that open a sentence (`The`, `But`) and titles.
+  // Cut function words that open a sentence (`The`, `But`), titles, and
+  // whose it is (`Japan's | Abe`).
   let from = first
   for (let at = first; at < end; at++) {
     const lower = tokens[at].lower.replace(/\.$/, '')
-    if (reader.titles.has(lower) || openers.has(lower) || boundaryWords.has(lower) || determiners.has(lower)) from = at + 1
+    if (reader.titles.has(lower) || openers.has(lower) || boundaryWords.has(lower) || determiners.has(lower) || /['’]s$/.test(lower)) from = at + 1
   }
   while (from < end && tokens[from].kind !== 'word') from++
   while (from < end && nameConnectors.has(tokens[from].lower)) from++
+  // Only a title left (`the US President`): a description, not a name.
+  const last = tokens[from].lower.replace(/\.$/, '')
+  if (from === end && (reader.titles.has(last) || determiners.has(last) || openers.has(last))) return null
   const name = value.slice(tokens[from].start, tokens[end].end).replace(/\s+/g, ' ')
   return name.replace(/['’]s$/u, '')
 }

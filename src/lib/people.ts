@@ -1,8 +1,8 @@
 /**
  * The people (and bodies) an article names, so that a short mention can be
  * given the fullest name the article has for it (`Putin` → `Vladimir
- * Putin`), a description its name (`the minister` → `Sergei Lavrov`), and a
- * pronoun its person.
+ * Putin`), and a description the name it stands for (`the minister` →
+ * `Sergei Lavrov`, `the organisation` → `Reporters Without Borders`).
  */
 
 import type {Frame, Token} from './frames.js'
@@ -19,24 +19,61 @@ export interface Person {
   gender: 'male' | 'female' | undefined
   /** How often the name (or its last word) is mentioned. */
   count: number
-  /** Offset of the first mention. */
-  first: number
+  /** Offsets where the name (or its last word alone) stands, in order. */
+  at: number[]
   /** Whether the name reads as a person's (not a place or a body). */
   person: boolean
+  /** Whether the name reads as a place's (`United States`, `North Korea`). */
+  place: boolean
+  /** He-forms minus she-forms seen in sentences the person is the subject of. */
+  leaning: number
 }
 
-const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh'])
-const femaleTitles = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister'])
+const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'mister'])
+const femaleTitles = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'madam'])
+
 /** Words that make a run of capitals a body or a place, not a person. */
-const bodyWords = /^(?:department|ministry|office|committee|council|party|agency|commission|court|service|house|senate|congress|administration|government|bank|institute|university|college|school|association|union|league|foundation|group|company|corporation|corp|inc|ltd|news|post|times|journal|network|tv|radio|press|police|army|navy|force|forces|fleet|board|authority|bureau|center|centre|society|club|team|fc|city|county|state|states|republic|kingdom|island|islands|sea|ocean|river|street|avenue|square|airport|station|hospital|church|mosque|temple|museum|project|program|programme|fund|organization|organisation|federation|coalition|alliance|movement|front|campaign|times|review|magazine|channel|daily|herald|tribune|guardian|telegraph|express|mail|mirror|sun|globe|chronicle|gazette|reuters|ap|afp|twitter|facebook|instagram|youtube|google|apple|microsoft|amazon|parliament|assembly|cabinet|kremlin|pentagon|korea|china|russia|america|india|europe|africa|asia|york|washington|london|east|west|north|south|day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+const bodyWords = /^(?:department|ministry|office|committee|council|party|agency|commission|court|service|house|senate|congress|administration|government|bank|institute|university|college|school|association|union|league|foundation|group|company|corporation|corp|inc|ltd|llc|plc|news|post|times|journal|network|tv|radio|press|police|army|navy|force|forces|fleet|board|authority|bureau|center|centre|society|club|team|fc|city|county|state|states|republic|kingdom|island|islands|sea|ocean|river|street|avenue|square|airport|station|hospital|church|mosque|temple|museum|project|program|programme|fund|organization|organisation|federation|coalition|alliance|movement|front|campaign|review|magazine|channel|daily|herald|tribune|guardian|telegraph|express|mail|mirror|globe|chronicle|gazette|reuters|twitter|facebook|instagram|youtube|google|apple|microsoft|amazon|parliament|assembly|cabinet|kremlin|pentagon|korea|china|russia|america|india|europe|africa|asia|york|washington|london|east|west|north|south|borders|watch|international|national|federal|united|democrats|republicans|reporters|affairs|security|defense|defence|justice|health|energy|commerce|treasury|olympic|cup|games|festival|awards?)$/
+
+/** Words that make a run of capitals a place. */
+const placeWords = /^(?:states|kingdom|republic|city|county|island|islands|sea|ocean|river|street|avenue|square|north|south|east|west|korea|china|russia|america|india|europe|africa|asia|york|washington|london|emirates|arabia|zealand|africa|lanka|union|province|region|valley|mountains|coast|bay|gulf|peninsula|strait|lake|county|district|heights|hills|park|beach|airport|station)$/
+
+/** Words in lower case that only bodies have inside their names (`Reporters Without Borders`, `Department of Justice`). */
+const bodyInner = new Set(['of', 'for', 'without', 'the', 'on', 'in', 'and', '&', 'against', 'to'])
+
+/** Connectors that may stand inside a name (not `and`: `Zipperman and Zimmer` are two). */
+const inner = new Set(['of', 'for', 'without', 'the', 'on', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
+
+/** A name in one word (`Putin`, `Mr. Clarke`), with what stands around it. */
+interface Single {
+  word: string
+  at: number
+  gender: Person['gender']
+  roles: Set<string>
+}
+
+/** The names of an article, with ways to look them up. */
+export interface People {
+  list: Person[]
+  /** The fullest name the article gives for `name` (the last word first: `Putin` is `Vladimir Putin`). */
+  fullest(name: string): Person | undefined
+  /** The person or body last named before `offset` that `test` accepts. */
+  latest(offset: number, test: (person: Person) => boolean): Person | undefined
+}
 
 /**
  * Collect the full names of an article from its frames: runs of capitals of
- * two words or more, titles cut, with the roles written before them.
+ * two words or more, titles cut, with the roles written around them.
  */
-export function collectPeople(frames: ReadonlyArray<Frame>, value: string, titles: ReadonlySet<string>, skip: ReadonlySet<string>): Person[] {
+export function collectPeople(
+  frames: ReadonlyArray<Frame>,
+  value: string,
+  titles: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
+  skip: ReadonlySet<string>
+): People {
   const people = new Map<string, Person>()
-  const surnames = new Map<string, number>()
+  const singles: Single[] = []
 
   for (const frame of frames) {
     const tokens = frame.tokens
@@ -50,19 +87,70 @@ export function collectPeople(frames: ReadonlyArray<Frame>, value: string, title
       while (end + 1 < tokens.length) {
         const next = tokens[end + 1]
         if (next.kind === 'word' && next.capital && next.start - tokens[end].end <= 1) end++
+        else if (next.kind === 'word' && inner.has(next.lower) && tokens[end + 2]?.kind === 'word' && tokens[end + 2].capital) end += 2
         else if (next.kind === 'punct' && (next.value === '-' || next.value === '.') && next.start === tokens[end].end && tokens[end + 2]?.capital && tokens[end + 2].start === next.end) end += 2
         else break
       }
-      addRun(tokens, at, end, value, titles, skip, people, surnames)
+      addRun(tokens, at, end, value, titles, bodies, skip, people, singles)
       at = end + 1
     }
   }
 
   const list = [...people.values()]
-  for (const person of list) {
-    person.count += surnames.get(person.words[person.words.length - 1]) ?? 0
+  // A surname alone counts for the full name (`Putin` for `Vladimir Putin`),
+  // and `Mr.` before it tells the person's gender.
+  for (const single of singles) {
+    const person = mostMentioned(list, [single.word])
+    if (!person) continue
+    person.count++
+    person.at.push(single.at)
+    if (single.gender && !person.gender) person.gender = single.gender
+    for (const role of single.roles) person.roles.add(role)
   }
-  return list
+  for (const person of list) person.at.sort((a, b) => a - b)
+
+  return {
+    list,
+    fullest(name) {
+      const words = name
+        .toLowerCase()
+        .split(/\s+/)
+        .map((word) => word.replace(/\.$/, '').replace(/['’]s$/u, ''))
+        .filter((word) => word && !skip.has(word) && !titles.has(word))
+      return words.length === 0 ? undefined : mostMentioned(list, words)
+    },
+    latest(offset, test) {
+      let best: Person | undefined
+      let bestAt = -1
+      for (const person of list) {
+        if (!test(person)) continue
+        for (const at of person.at) {
+          if (at >= offset) break
+          if (at > bestAt) {
+            best = person
+            bestAt = at
+          }
+        }
+      }
+      return best
+    }
+  }
+}
+
+/** The person whose name holds all `words`, the last word first, then the most mentioned. */
+function mostMentioned(list: ReadonlyArray<Person>, words: string[]): Person | undefined {
+  const last = words[words.length - 1]
+  let best: Person | undefined
+  let bestScore = -1
+  for (const person of list) {
+    if (!words.every((word) => person.words.includes(word))) continue
+    const score = (person.words[person.words.length - 1] === last ? 1000 : 0) + person.count * 10 + person.words.length
+    if (score > bestScore || (score === bestScore && best && person.at[0] < best.at[0])) {
+      best = person
+      bestScore = score
+    }
+  }
+  return best
 }
 
 function addRun(
@@ -71,30 +159,58 @@ function addRun(
   end: number,
   value: string,
   titles: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
   skip: ReadonlySet<string>,
   people: Map<string, Person>,
-  surnames: Map<string, number>
+  singles: Single[]
 ): void {
-  let from = start
+  // A run of many capitals is a headline or a title, not a name.
+  if (end - start > 6) return
   const roles = new Set<string>()
   let gender: Person['gender']
-  for (let at = start; at <= end; at++) {
+  // Words that open a sentence (`The`, `But`), then everything up to the
+  // last title (`Russian President | Vladimir Putin`), unless only a body
+  // word would be left (`Justice Department`).
+  let from = start
+  for (let at = start; at < end; at++) {
     const lower = tokens[at].lower.replace(/\.$/, '')
-    if (titles.has(lower) || skip.has(lower)) {
-      if (titles.has(lower)) roles.add(lower)
-      if (maleTitles.has(lower)) gender = 'male'
-      if (femaleTitles.has(lower)) gender = 'female'
-      from = at + 1
-    }
+    if (maleTitles.has(lower)) gender = 'male'
+    if (femaleTitles.has(lower)) gender = 'female'
   }
-  // Roles in lower case just before the run: `Belarusian analyst Valery Karbalevich`.
+  while (from < end && skip.has(tokens[from].lower.replace(/\.$/, ''))) from++
+  for (let at = from; at < end; at++) {
+    const lower = tokens[at].lower.replace(/\.$/, '')
+    // Whose it is: `Japan's | Abe`.
+    if (/['’]s$/.test(lower)) {
+      from = at + 1
+      continue
+    }
+    if (!titles.has(lower)) continue
+    if (at + 1 === end && bodyWords.test(tokens[end].lower)) break
+    roles.add(lower)
+    from = at + 1
+  }
+  while (from < end && (tokens[from].kind !== 'word' || inner.has(tokens[from].lower) || skip.has(tokens[from].lower))) from++
+  // Roles in lower case just before the run: `Belarusian analyst Valery
+  // Karbalevich`, `the official newspaper Rodong Sinmun`.
   for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
     const token = tokens[at]
     if (token.kind !== 'word') break
     const lower = token.lower.replace(/\.$/, '')
-    if (titles.has(lower)) roles.add(lower)
-    else if (token.capital) continue
-    else break
+    if (titles.has(lower) || bodies.has(lower)) roles.add(lower)
+    else if (!token.capital) break
+  }
+  // And after it: `Smith, a spokesman for`, `Liu Xiaming, China's ambassador`.
+  if (tokens[end + 1]?.value === ',') {
+    for (let at = end + 2; at < tokens.length && at <= end + 8; at++) {
+      const token = tokens[at]
+      if (token.kind !== 'word') break
+      const lower = token.lower.replace(/\.$/, '')
+      if (titles.has(lower) || bodies.has(lower)) {
+        roles.add(lower)
+        break
+      }
+    }
   }
 
   const words: string[] = []
@@ -102,21 +218,17 @@ function addRun(
   if (words.length === 0) return
 
   if (words.length === 1) {
-    surnames.set(words[0], (surnames.get(words[0]) ?? 0) + 1)
-    if (gender) {
-      // `Mr. Clarke`: the gender of whoever bears the name.
-      const known = [...people.values()].find((person) => person.words[person.words.length - 1] === words[0])
-      if (known && !known.gender) known.gender = gender
-    }
+    if (!skip.has(words[0]) && !titles.has(words[0])) singles.push({word: words[0], at: tokens[from].start, gender, roles})
     return
   }
-  if (words.length > 5) return
+  if (words.length > 6) return
 
   const name = value.slice(tokens[from].start, tokens[end].end).replace(/\s+/g, ' ').replace(/['’]s$/u, '')
   const key = words.join(' ')
   const known = people.get(key)
   if (known) {
     known.count++
+    known.at.push(tokens[from].start)
     for (const role of roles) known.roles.add(role)
     known.gender ??= gender
     return
@@ -127,32 +239,9 @@ function addRun(
     roles,
     gender,
     count: 1,
-    first: tokens[from].start,
-    person: !words.some((word) => bodyWords.test(word))
+    at: [tokens[from].start],
+    person: !words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !/^[\p{Lu}\d]{2,}$/u.test(tokens[end].value),
+    place: words.some((word) => placeWords.test(word)),
+    leaning: 0
   })
-}
-
-/**
- * The fullest name the article gives for `name`: the person whose name holds
- * all of its words (the last word first: `Putin` is `Vladimir Putin`).
- */
-export function fullestName(people: ReadonlyArray<Person>, name: string, skip: ReadonlySet<string>): Person | undefined {
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(/\.$/, '').replace(/['’]s$/u, ''))
-    .filter((word) => word && !skip.has(word))
-  if (words.length === 0) return undefined
-  const last = words[words.length - 1]
-  let best: Person | undefined
-  let bestScore = -1
-  for (const person of people) {
-    if (!words.every((word) => person.words.includes(word))) continue
-    const score = (person.words[person.words.length - 1] === last ? 1000 : 0) + person.count * 10 + person.words.length
-    if (score > bestScore || (score === bestScore && best && person.first < best.first)) {
-      best = person
-      bestScore = score
-    }
-  }
-  return best
 }

@@ -35,10 +35,10 @@ import {articleOf} from '../lib/article.js'
 import {buildFrames, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
 import {phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
-import {collectPeople, fullestName, type Person} from '../lib/people.js'
+import {collectPeople, type People, type Person} from '../lib/people.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
-import {pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
-import {honorifics, speakerRoles} from '../lexicons/titles.js'
+import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
+import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
 
 const emptyOptions: Options = {}
 
@@ -47,7 +47,7 @@ const nameSkip: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'so', 'then', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'from', 'with', 'by',
   'after', 'before', 'if', 'of', 'to', 'during', 'under', 'since', 'although', 'though', 'meanwhile', 'however',
   'still', 'yet', 'also', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'former',
-  'late', 'mr', 'mrs', 'ms', 'dr'
+  'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says'
 ])
 
 /** How many paragraphs back a pronoun or a description looks for its person. */
@@ -62,7 +62,11 @@ interface Lexicon {
   listeners: ReadonlySet<string>
   sourceFirst: ReadonlySet<string>
   titles: ReadonlySet<string>
+  /** Nouns that describe a body (`ministry`, `paper`). */
+  bodies: ReadonlySet<string>
   pronouns: ReadonlyMap<string, PronounEntry>
+  /** Words that show a gender (`his`, `her`). */
+  gendered: ReadonlyMap<string, PronounEntry['gender']>
 }
 
 /** What one run of the plugin works on. */
@@ -70,16 +74,18 @@ interface Context {
   lexicon: Lexicon
   value: string
   frames: Frame[]
-  people: Person[]
-  /** Per frame: its tokens, where cues start, and the titles. */
+  /** Per frame: its tokens, where cues start, and the lexicons. */
   readers: Reader[]
+  people: People
+  /** Names the article gives only in one word, made people on first use. */
+  others: Map<string, Person>
 }
 
-/** A cue (or a colon) with the phrase that names its speaker. */
+/** A cue (or a colon, or a clause) with the phrase that names its speaker. */
 interface Attribution {
   frame: number
   sentence: number
-  /** Token index of the cue (of the colon, when there is no cue). */
+  /** Token index of the cue (of the colon or the phrase's end, when there is no cue). */
   cueAt: number
   cue: CueMatch | undefined
   /** Token range of the speaker's phrase. */
@@ -93,11 +99,12 @@ interface Attribution {
   person: Person | undefined
 }
 
-/** Someone spoken of, in text order, for pronouns and descriptions to find. */
+/** Someone spoken of, in text order, for pronouns to find. */
 interface Mention {
   frame: number
-  person: Person | undefined
-  speaker: string
+  /** Token index in the frame where they are spoken of. */
+  at: number
+  person: Person
 }
 
 /**
@@ -112,7 +119,9 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     listeners: new Set(listenerCues),
     sourceFirst: new Set(sourceFirstCues),
     titles: new Set([...honorifics, ...speakerRoles, ...(settings.titles ?? []).map((title) => title.toLowerCase())]),
-    pronouns
+    bodies: bodyRoles,
+    pronouns,
+    gendered: new Map(genderedForms.map((entry) => [entry.word, entry.gender]))
   }
 
   return function (tree: Root, file: VFile): undefined {
@@ -125,11 +134,14 @@ export function newsAttribution(options?: Readonly<Options> | null) {
       tokens: frame.tokens,
       cues: frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at) !== undefined),
       titles: lexicon.titles,
+      bodies: lexicon.bodies,
       pronouns: lexicon.pronouns
     }))
-    const context: Context = {lexicon, value, frames, people: collectPeople(frames, value, lexicon.titles, nameSkip), readers}
+    const people = collectPeople(frames, value, lexicon.titles, lexicon.bodies, nameSkip)
+    const context: Context = {lexicon, value, frames, readers, people, others: new Map()}
 
-    // Every cue of every paragraph with its speaker, named in text order.
+    // Every cue of every paragraph with its speaker, named in text order,
+    // keeping who was spoken of for the pronouns.
     const found: Attribution[][] = []
     const history: Mention[] = []
     for (let index = 0; index < frames.length; index++) {
@@ -140,7 +152,8 @@ export function newsAttribution(options?: Readonly<Options> | null) {
       for (const attribution of list) {
         while (next < subjects.length && subjects[next].at < attribution.phrase[0]) history.push(subjects[next++].mention)
         resolve(context, attribution, history)
-        if (attribution.speaker !== null) history.push({frame: index, person: attribution.person, speaker: attribution.speaker})
+        if (process.env.DEBUG_ATTR) console.error('ATTR', index, attribution.parts.text, '->', attribution.speaker, '| history:', history.slice(-4).map((m) => m.person.name + (m.person.person ? '' : '(body)') + ':' + genderFor(m.person)).join(', '))
+        if (attribution.person) history.push({frame: index, at: attribution.phrase[0], person: attribution.person})
       }
       while (next < subjects.length) history.push(subjects[next++].mention)
     }
@@ -155,9 +168,10 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         if (token.kind !== 'quote' || own[token.quote]) continue
         const list = found[index]
         const attribution =
-          after(list, tokens, at, false) ??
+          after(list, tokens, at, 'tag') ??
           before(list, tokens, at) ??
-          after(list, tokens, at, true) ??
+          after(list, tokens, at, 'next') ??
+          after(list, tokens, at, 'further') ??
           colon(context, index, at, history) ??
           subjectOf(context, index, at, history)
         if (attribution) {
@@ -184,17 +198,30 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
         source ??= cueBefore(found[index], tokens, at)
         for (let other = position + 1; other < inFrame.length && !source; other++) source = chosen[inFrame[other].quote]
+        if (!source && at === 0 && index > 0) {
+          // `…released the following statement:` ending the paragraph before.
+          const previous = frames[index - 1].tokens
+          if (previous.length > 1 && previous[previous.length - 1].value === ':') {
+            source = before(found[index - 1], previous, previous.length - 1) ?? leadIn(context, index - 1, previous.length - 1, history)
+          }
+        }
         if (!source && lastFrame === index - 1 && at === 0) source = last
         chosen[quote] = source
       }
+      // What the next paragraph continues: the last speaker named here.
+      let lastAt = -1
       for (const attribution of found[index]) {
-        last = attribution
-        lastFrame = index
-      }
-      for (const {quote} of inFrame) {
-        const attribution = chosen[quote]
-        if (attribution && (!last || lastFrame !== index || attribution.frame > last.frame || attribution.cueAt >= last.cueAt)) {
+        if (attribution.speaker !== null && attribution.cueAt > lastAt) {
           last = attribution
+          lastAt = attribution.cueAt
+          lastFrame = index
+        }
+      }
+      for (const {quote, at} of inFrame) {
+        const attribution = chosen[quote]
+        if (attribution?.speaker && at > lastAt) {
+          last = attribution
+          lastAt = at
           lastFrame = index
         }
       }
@@ -231,29 +258,28 @@ function readAttributions(context: Context, index: number): Attribution[] {
     if (!reader.cues[at]) continue
     const cue = lexicon.cues.at(tokens, at)!
     const floor = sentenceStart(tokens, at)
+    const next = at + cue.length
     let phrase: [number, number] | undefined
     let inverted = false
 
     if (lexicon.sourceFirst.has(cue.phrase)) {
-      const end = phraseAfter(reader, at + cue.length)
-      if (end !== undefined) phrase = [at + cue.length, end]
+      const end = phraseAfter(reader, next)
+      if (end !== undefined) phrase = [next, end]
       inverted = true
     } else if (isPassive(tokens, at)) {
       // `was first reported by MSNBC`: the agent after `by`, if any.
-      const by = at + cue.length
-      if (by < tokens.length && tokens[by].lower === 'by') {
-        const end = phraseAfter(reader, by + 1)
-        if (end !== undefined) phrase = [by + 1, end]
+      if (next < tokens.length && tokens[next].lower === 'by') {
+        const end = phraseAfter(reader, next + 1)
+        if (end !== undefined) phrase = [next + 1, end]
         inverted = true
       }
     } else {
-      // `"…," said Putin`: a quotation (and a comma) right before the cue.
-      let back = at - 1
-      while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
-      if (back >= 0 && tokens[back].kind === 'quote' && !lexicon.listeners.has(cue.phrase)) {
-        const end = phraseAfter(reader, at + cue.length)
-        if (end !== undefined) {
-          phrase = [at + cue.length, end]
+      if (!lexicon.listeners.has(cue.phrase) && (invertsAfter(tokens, at, floor) || at === floor)) {
+        // `"…," said Putin`, `…, said Derek Scissors, a scholar`: the
+        // speaker after the cue, when the phrase ends the clause.
+        const end = phraseAfter(reader, next)
+        if (end !== undefined && (at === floor || tokens[at - 1]?.kind === 'quote' || tokens[at - 2]?.kind === 'quote' || endsClause(tokens, end))) {
+          phrase = [next, end]
           inverted = true
         }
       }
@@ -279,23 +305,38 @@ function readAttributions(context: Context, index: number): Attribution[] {
   return list
 }
 
+/** Whether the cue at `at` follows a quotation or a comma, where a speaker may stand after it. */
+function invertsAfter(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
+  let back = at - 1
+  while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
+  if (back >= 0 && tokens[back].kind === 'quote') return true
+  return back < at - 1 && tokens[at - 1].value === ','
+}
+
+/** Whether the phrase ending at `end` ends its clause (a comma, a full stop, the end). */
+function endsClause(tokens: ReadonlyArray<Token>, end: number): boolean {
+  const next = tokens[end + 1]
+  return next === undefined || (next.kind === 'punct' && [',', '.', ';', '—', '–', '!', '?'].includes(next.value)) || next.sentence !== tokens[end].sentence
+}
+
 /** Whether the cue at `at` is passive (`was called`, `is described`). */
 function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
   const before = at > 0 ? tokens[at - 1] : undefined
-  return before !== undefined && before.kind === 'word' && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "wasn't", "isn't"].includes(before.lower)
+  return before !== undefined && before.kind === 'word' && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "wasn't", "isn't", 'wasn’t', 'isn’t'].includes(before.lower)
 }
 
 /**
  * Whether the cue at `at` hangs on a clause before it rather than having a
- * subject of its own: a participle after a comma or a preposition (`,
- * adding`, `by saying`), or a verb after `and` (`smiled and said`).
+ * subject of its own: a participle (`, adding`, `by saying`), or a verb
+ * after a comma or `and` (`smiled and said`).
  */
 function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
   if (at <= floor) return false
+  if (/ing$/.test(tokens[at].lower)) return true
   const before = tokens[at - 1]
   if (before.value === ',' || before.value === '—' || before.value === '–') return true
   if (before.kind !== 'word') return false
-  return ['by', 'in', 'after', 'before', 'while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'without', 'before', 'once'].includes(before.lower)
+  return ['by', 'in', 'after', 'before', 'while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'without', 'once', 'later'].includes(before.lower)
 }
 
 /**
@@ -309,17 +350,21 @@ function clauseSubject(reader: Reader, floor: number, end: number): [number, num
   const first = subjectStart(reader, floor, end)
   for (let at = first; at <= end; at++) {
     const previous = at > floor ? tokens[at - 1] : undefined
-    const opens = at === first || (previous !== undefined && (previous.value === ',' || previous.value === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when'].includes(previous.lower)))
+    const opens = at === first || (previous !== undefined && (previous.value === ',' || previous.value === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though'].includes(previous.lower)))
     if (!opens || tokens[at].kind !== 'word') continue
     const last = phraseAfter(reader, at)
     if (last === undefined || last >= end) continue
     const next = tokens[last + 1]
-    if (next.kind !== 'word' || next.capital) continue
+    if (next.kind !== 'word' || next.capital || clauseJoiners.has(next.lower)) continue
     found = [at, last]
     at = last
   }
   return found
 }
+
+/** Words after a phrase that show it is no subject (`the UK and the US of meddling`). */
+const clauseJoiners = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'over', 'after', 'before', 'against'])
+
 /** The names that open the sentences of a frame (`Putin hosted a meeting`), as people spoken of. */
 function sentenceSubjects(context: Context, index: number): Array<{at: number; mention: Mention}> {
   const reader = context.readers[index]
@@ -333,15 +378,73 @@ function sentenceSubjects(context: Context, index: number): Array<{at: number; m
     const start = subjectStart(reader, at, end)
     if (start <= end && tokens[start].kind === 'word' && tokens[start].capital) {
       const last = phraseAfter(reader, start)
-      if (last !== undefined) {
+      if (last !== undefined && last < end && tokens[last + 1].kind === 'word') {
         const parts = phraseParts(reader, start, last, context.value)
-        const person = parts.name ? fullestName(context.people, parts.name, nameSkip) : undefined
-        if (person?.person) subjects.push({at: start, mention: {frame: index, person, speaker: person.name}})
+        const person = parts.name ? personOf(context, parts) : undefined
+        if (person) {
+          subjects.push({at: start, mention: {frame: index, at: start, person}})
+          person.leaning += leaning(context, tokens, last + 1, end)
+        }
       }
     }
     at = end + 1
   }
   return subjects
+}
+
+/** He-forms minus she-forms in tokens `start`–`end` (`Smith said his…` leans male). */
+function leaning(context: Context, tokens: ReadonlyArray<Token>, start: number, end: number): number {
+  let sum = 0
+  for (let at = start; at <= end; at++) {
+    const form = context.lexicon.gendered.get(tokens[at].lower)
+    if (form === 'male') sum++
+    else if (form === 'female') sum--
+  }
+  return sum
+}
+
+/** The person a name stands for: the fullest the article gives, or the name itself. */
+function personOf(context: Context, parts: PhraseParts): Person | undefined {
+  const name = parts.name
+  if (!name) return undefined
+  const known = context.people.fullest(name)
+  if (known) return known
+  let other = context.others.get(name)
+  if (!other) {
+    // A one-word name is a person's when a title or a role goes with it (`Mr Obama`).
+    const words = name.toLowerCase().split(/\s+/)
+    other = {
+      name,
+      words,
+      roles: new Set(parts.roles),
+      gender: genderOf(parts.text),
+      count: 1,
+      at: [],
+      person: parts.roles.length > 0 && !/^[\p{Lu}\d]{2,}$/u.test(name),
+      place: false,
+      leaning: 0
+    }
+    context.others.set(name, other)
+  }
+  return other
+}
+
+/** What the article shows of a person's gender: a title, else the pronouns of the sentences about them. */
+function genderFor(person: Person): Person['gender'] {
+  if (person.gender) return person.gender
+  return person.leaning > 0 ? 'male' : person.leaning < 0 ? 'female' : undefined
+}
+
+/** The gender an honorific shows (`Mr`, `Ms`). */
+function genderOf(text: string): Person['gender'] {
+  if (/^(?:mr|sir|lord|king|prince)\b/i.test(text)) return 'male'
+  if (/^(?:mrs|ms|miss|lady|dame|queen|princess)\b/i.test(text)) return 'female'
+  return undefined
+}
+
+/** Whether someone was spoken of before an attribution's phrase. */
+function isBefore(item: Mention, attribution: Attribution): boolean {
+  return item.frame < attribution.frame || (item.frame === attribution.frame && item.at < attribution.phrase[0])
 }
 
 /** Name the speaker of an attribution. */
@@ -352,58 +455,111 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
     if (!entry || entry.refers === 'self') return
     for (let at = history.length - 1; at >= 0; at--) {
       const item = history[at]
+      if (!isBefore(item, attribution)) continue
       if (attribution.frame - item.frame > reach) break
       if (entry.refers === 'person') {
-        if (!item.person || !item.person.person) continue
-        if (entry.gender !== 'any' && item.person.gender && item.person.gender !== entry.gender) continue
-      } else if (item.person?.person) {
+        if (!item.person.person) continue
+        const gender = genderFor(item.person)
+        if (entry.gender !== 'any' && gender && gender !== entry.gender) continue
+      } else if (item.person.person || item.person.place) {
         continue
       }
-      attribution.speaker = item.speaker
+      attribution.speaker = item.person.name
       attribution.person = item.person
       return
     }
     return
   }
   if (parts.name) {
-    const person = fullestName(context.people, parts.name, nameSkip)
+    const person = personOf(context, parts)
     attribution.person = person
     attribution.speaker = person ? person.name : parts.name
     return
   }
-  // A definite description of someone the article names: `the minister`.
-  if (/^the\s/i.test(parts.text) && parts.roles.length > 0) {
-    for (let at = history.length - 1; at >= 0; at--) {
-      const person = history[at].person
-      if (attribution.frame - history[at].frame > reach) break
-      if (person && parts.roles.some((role) => person.roles.has(role))) {
-        attribution.speaker = person.name
-        attribution.person = person
-        return
-      }
+  // A definite description of someone the article names: `the minister`,
+  // `China's ambassador`, `the organisation`. (Not `The Post and Courier
+  // newspaper`: a name is in it.)
+  const tokens = context.readers[attribution.frame].tokens
+  const offset = tokens[attribution.phrase[0]].start
+  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(parts.text) && !/\s\p{Lu}/u.test(parts.text)) {
+    const person = describedPerson(context, attribution, history, offset)
+    if (person) {
+      attribution.speaker = person.name
+      attribution.person = person
+      return
     }
   }
   attribution.speaker = parts.text
 }
 
 /**
- * The tag right after the quotation at `at`: `"…," Putin said`, `"…," said
- * Putin`, `"…" according to X`; or, when `further`, a cue further on in the
- * same sentence with no quotation between.
+ * Whom a definite description stands for: the one last named with its role
+ * (`the minister` → `Foreign Minister Sergei Lavrov`); for a body (`the
+ * paper`), the body last spoken of; for a person, the person last spoken
+ * of in this paragraph or the one before (`the actor`).
  */
-function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number, further: boolean): Attribution | undefined {
+function describedPerson(context: Context, attribution: Attribution, history: ReadonlyArray<Mention>, offset: number): Person | undefined {
+  const head = lastWord(attribution.parts.text)
+  const isBody = context.lexicon.bodies.has(head)
+  const roles = isBody ? [head] : attribution.parts.roles
+  if (roles.length > 0) {
+    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
+    if (person) return person
+  }
+  for (let at = history.length - 1; at >= 0; at--) {
+    const item = history[at]
+    if (!isBefore(item, attribution)) continue
+    if (attribution.frame - item.frame > (isBody ? reach : 1)) break
+    if (isBody ? !item.person.person && !item.person.place : item.person.person && roles.length > 0) return item.person
+  }
+  return isBody ? context.people.latest(offset, (candidate) => !candidate.person && !candidate.place) : undefined
+}
+
+/** The last word of a phrase, lower case, before any `for`/`of` part. */
+function lastWord(text: string): string {
+  const head = text.split(/\s+(?:for|of|at|with|from|in)\s+/)[0]
+  const words = head.toLowerCase().split(/\s+/)
+  return words[words.length - 1]
+}
+
+/**
+ * An attribution after the quotation at `at`:
+ *
+ * - `tag`: right after it in its sentence (`"…," Putin said`, `"…," said
+ *   Putin`, `"…" according to X`);
+ * - `next`: opening the next sentence, when that sentence is only the tag
+ *   (`"…anything." He said.`, not `"…." Smith said the plan…`);
+ * - `further`: a cue further on in the same sentence, with no quotation
+ *   between.
+ */
+function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number, kind: 'tag' | 'next' | 'further'): Attribution | undefined {
   let start = at + 1
   while (start < tokens.length && tokens[start].kind === 'punct' && isTagPunct(tokens[start].value)) start++
   if (start >= tokens.length) return undefined
+  const sameSentence = tokens[start].sentence === tokens[at].sentence
   for (const attribution of list) {
     if (attribution.cueAt < start) continue
-    if (!further) {
-      if (attribution.inverted ? attribution.cueAt === start : attribution.phrase[0] === start) return attribution
-    } else if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach && !quoteBetween(tokens, at, attribution.cueAt)) {
-      return attribution
+    if (kind === 'further') {
+      if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach && !quoteBetween(tokens, at, attribution.cueAt)) return attribution
+      continue
     }
+    const adjacent = attribution.inverted ? attribution.cueAt === start : attribution.phrase[0] === start
+    if (!adjacent) continue
+    if (kind === 'tag' && sameSentence) return attribution
+    if (kind === 'next' && !sameSentence && shortTag(tokens, attribution)) return attribution
   }
   return undefined
+}
+
+/** Whether the clause of an attribution ends soon after its cue (`He said.`, `Smith said on Tuesday.`). */
+function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boolean {
+  const end = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
+  for (let at = end; at < tokens.length && at - end <= 5; at++) {
+    const token = tokens[at]
+    if (token.sentence !== attribution.sentence || token.value === ',' || token.value === '.' || token.value === ';' || token.kind === 'quote') return true
+    if (token.lower === 'that') return false
+  }
+  return end >= tokens.length
 }
 
 /** The nearest cue before the quotation at `at`, in its sentence. */
@@ -417,19 +573,36 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
   return best
 }
 
-/** `Smith was blunt: "…"`, `Smith: "…"`: the subject of the sentence a colon ends. */
+/**
+ * `Smith was blunt: "…"`, `Smith: "…"`, `Frank quotes adviser Alfred Kahn:
+ * "…"`: a name right before the colon, else the subject of the sentence the
+ * colon ends.
+ */
 function colon(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const tokens = context.readers[index].tokens
+  if (at < 2 || tokens[at - 1].value !== ':') return undefined
+  return leadIn(context, index, at - 1, history)
+}
+
+/** The speaker a sentence ending in a colon at `colonAt` introduces. */
+function leadIn(context: Context, index: number, colonAt: number, history: ReadonlyArray<Mention>): Attribution | undefined {
   const reader = context.readers[index]
   const tokens = reader.tokens
-  if (at < 2 || tokens[at - 1].value !== ':') return undefined
-  const floor = sentenceStart(tokens, at - 1)
-  const start = subjectStart(reader, floor, at - 2)
-  if (start > at - 2 || tokens[start].kind !== 'word') return undefined
-  const end = phraseAfter(reader, start)
-  if (end === undefined) return undefined
-  const parts = phraseParts(reader, start, end, context.value)
-  if (!parts.name && !parts.pronoun) return undefined
-  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at - 1, cue: undefined, phrase: [start, end], inverted: false, parts, speaker: null, person: undefined}
+  if (colonAt < 1) return undefined
+  const floor = sentenceStart(tokens, colonAt)
+  let phrase = phraseBefore(reader, colonAt - 1, floor)
+  let parts = phrase ? phraseParts(reader, phrase[0], phrase[1], context.value) : undefined
+  if (!parts?.name) {
+    const start = subjectStart(reader, floor, colonAt - 1)
+    if (start > colonAt - 1 || tokens[start].kind !== 'word') return undefined
+    const end = phraseAfter(reader, start)
+    if (end === undefined) return undefined
+    phrase = [start, end]
+    parts = phraseParts(reader, start, end, context.value)
+  }
+  if (!phrase || !parts || (!parts.name && !parts.pronoun && !/^the\s/i.test(parts.text))) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[colonAt].sentence, cueAt: colonAt, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
+  // A cue in the sentence names its speaker better (`He said:`).
   resolve(context, attribution, history)
   return attribution
 }
