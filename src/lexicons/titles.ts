@@ -73,7 +73,11 @@ export const speakerRoles: ReadonlySet<string> = new Set([
   'nurse', 'paramedic', 'firefighter', 'trooper', 'constable', 'commandant', 'chieftain', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
   'grandfather', 'friend', 'neighbor', 'neighbour', 'colleague', 'supporter', 'critic', 'opponent', 'rival',
-  'challenger', 'incumbent', 'surrogate', 'whip', 'delegate', 'envoy', 'consul', 'attaché', 'undersecretary'
+  'challenger', 'incumbent', 'surrogate', 'whip', 'delegate', 'envoy', 'consul', 'attaché', 'undersecretary',
+  'novelist', 'poet', 'playwright', 'filmmaker', 'comedian', 'musician', 'artist', 'athlete', 'billionaire',
+  'businessman', 'businesswoman', 'tycoon', 'mogul', 'frontrunner', 'front-runner', 'hopeful', 'contender',
+  'governor-elect', 'president-elect', 'senator-elect', 'chef', 'pilot', 'soldier', 'veteran', 'commentator',
+  'pundit', 'blogger', 'broadcaster', 'panelist', 'moderator', 'interviewer', 'biographer', 'scientist'
 ])
 
 /**

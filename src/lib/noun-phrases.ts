@@ -25,7 +25,7 @@ const boundaryWords = new Set([
   "she's", 'she’s', "he'd", 'he’d', "she'd", 'she’d', "i'm", 'i’m', "we're", 'we’re', "they're", 'they’re',
   // pronouns that are objects, and other pronouns
   'him', 'them', 'us', 'me', 'you', 'myself', 'himself', 'herself', 'themselves', 'itself', 'there', 'here', 'this',
-  'these', 'those', 'it', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody',
+  'these', 'those', 'it',
   // prepositions that end a speaker's phrase
   'to', 'by', 'into', 'about', 'over', 'under', 'against', 'during', 'without', 'through', 'on', 'upon', 'via',
   'across', 'toward', 'towards', 'amid', 'among', 'despite', 'like', 'unlike', 'per', 'near', 'off', 'out', 'up',
@@ -233,11 +233,21 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       continue
     }
     if (token.kind === 'word' && (connectors.has(token.lower) || (token.lower === 'to' && at > floor && reader.titles.has(tokens[at - 1].lower))) && !token.capital) {
-      // A connector needs phrase words on both sides.
+      // A connector needs phrase words on both sides; `and` joins names
+      // only (`Trump and Ryan said`, not `asked for a photo and Clinton said`).
       if (start < 0 || at - 1 < floor || !isPhraseWord(reader, at - 1)) break
+      if ((token.lower === 'and' || token.lower === '&') && !(tokens[at - 1].capital && tokens[start].capital)) break
     } else if (!isPhraseWord(reader, at)) {
+      // `Stacy Baker of Columbia, South Carolina said`: a state after a town.
+      if (token.value === ',' && start >= 0 && tokens[start].capital && at - 1 >= floor && tokens[at - 1].capital && ofBefore(tokens, at - 1, floor)) {
+        at--
+        continue
+      }
       break
     } else if (start >= 0 && !token.capital && isVerbAfterNoun(reader, at)) {
+      break
+    } else if (start >= 0 && reader.pronouns.has(tokens[start].lower) && !tokens[start].capital) {
+      // A pronoun is a phrase of its own (`his audience | he will tell`).
       break
     }
     start = at
@@ -247,6 +257,16 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
   if (start < 0) return undefined
   while (start < tokens.length && tokens[start].kind === 'word' && connectors.has(tokens[start].lower) && !tokens[start].capital) start++
   return isSpeakerShape(reader, start, start + count - 1) ? start : undefined
+}
+
+/** Whether `of` or `from` stands a few words before `at` (`Stacy Baker of Columbia`). */
+function ofBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
+  for (let look = at; look >= floor && at - look < 4; look--) {
+    const token = tokens[look]
+    if (token.lower === 'of' || token.lower === 'from') return true
+    if (!token.capital) return false
+  }
+  return false
 }
 
 /**
@@ -261,7 +281,7 @@ function appositive(reader: Reader, start: number, end: number): 'strong' | 'wea
   const first = tokens[start]
   if (first.kind !== 'word' && first.value !== '(') return undefined
   const strong =
-    ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'also', 'both', 'formerly'].includes(first.lower) ||
+    ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'both', 'formerly'].includes(first.lower) ||
     determiners.has(first.lower) ||
     /^\d/.test(first.value) ||
     reader.titles.has(first.lower.replace(/\.$/, '')) ||
@@ -284,6 +304,7 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   if (first.kind !== 'word') return false
   if (first.capital) return true
   if (start === end && reader.pronouns.has(first.lower)) return true
+  if (/^(?:someone|somebody|everyone|everybody|nobody|anyone|anybody)$/.test(first.lower)) return true
   // A description needs a word besides its determiner (`a spokesman`, not `a`).
   if ((determiners.has(first.lower) || /^\d/.test(first.value)) && end > start) return true
   for (let at = start; at <= end; at++) {

@@ -42,7 +42,10 @@ const placeWords = /^(?:states|kingdom|republic|city|county|island|islands|sea|o
 const bodyInner = new Set(['of', 'for', 'without', 'the', 'on', 'in', 'and', '&', 'against', 'to'])
 
 /** Connectors that may stand inside a name (not `and`: `Zipperman and Zimmer` are two). */
-const inner = new Set(['of', 'for', 'without', 'the', 'on', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
+const inner = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
+
+/** Capitals that never belong to a name: days and months (`Joe Biden | on Monday`). */
+const notNames = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\.?$/
 
 /** A name in one word (`Putin`, `Mr. Clarke`), with what stands around it. */
 interface Single {
@@ -79,15 +82,16 @@ export function collectPeople(
     const tokens = frame.tokens
     let at = 0
     while (at < tokens.length) {
-      if (!(tokens[at].kind === 'word' && tokens[at].capital)) {
+      if (!(tokens[at].kind === 'word' && tokens[at].capital) || notNames.test(tokens[at].lower)) {
         at++
         continue
       }
       let end = at
       while (end + 1 < tokens.length) {
         const next = tokens[end + 1]
+        if (notNames.test(next.lower)) break
         if (next.kind === 'word' && next.capital && next.start - tokens[end].end <= 1) end++
-        else if (next.kind === 'word' && inner.has(next.lower) && tokens[end + 2]?.kind === 'word' && tokens[end + 2].capital) end += 2
+        else if (next.kind === 'word' && inner.has(next.lower) && tokens[end + 2]?.kind === 'word' && tokens[end + 2].capital && !notNames.test(tokens[end + 2].lower)) end += 2
         else if (next.kind === 'punct' && (next.value === '-' || next.value === '.') && next.start === tokens[end].end && tokens[end + 2]?.capital && tokens[end + 2].start === next.end) end += 2
         else break
       }

@@ -168,6 +168,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         if (token.kind !== 'quote' || own[token.quote]) continue
         const list = found[index]
         const attribution =
+          introducing(list, tokens, at) ??
           after(list, tokens, at, 'tag') ??
           before(list, tokens, at) ??
           after(list, tokens, at, 'next') ??
@@ -273,17 +274,26 @@ function readAttributions(context: Context, index: number): Attribution[] {
         if (end !== undefined) phrase = [next + 1, end]
         inverted = true
       }
+    } else if (isParticiple(tokens, at, floor)) {
+      // `Trump went after Bush, calling him`, `with Gorka noting`,
+      // `responded by saying that`: the subject of the clause the
+      // participle hangs on, or the name right before it.
+      phrase = tokens[at - 1].kind === 'word' && tokens[at - 1].capital ? phraseBefore(reader, at - 1, floor) : undefined
+      phrase ??= clauseSubject(reader, floor, at - 1)
     } else {
-      if (!lexicon.listeners.has(cue.phrase) && (invertsAfter(tokens, at, floor) || at === floor)) {
-        // `"…," said Putin`, `…, said Derek Scissors, a scholar`: the
-        // speaker after the cue, when the phrase ends the clause.
+      const afterQuote = quoteBefore(tokens, at, floor)
+      if (!afterQuote) phrase = phraseBefore(reader, skipBetween(reader, at - 1), floor)
+      if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].value === ',')) {
+        // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
+        // Scissors, a scholar`: the speaker after the cue, when it ends
+        // the clause (right after a quotation, anything may follow).
         const end = phraseAfter(reader, next)
-        if (end !== undefined && (at === floor || tokens[at - 1]?.kind === 'quote' || tokens[at - 2]?.kind === 'quote' || endsClause(tokens, end))) {
+        if (end !== undefined && (afterQuote || endsClause(tokens, end))) {
           phrase = [next, end]
           inverted = true
         }
       }
-      phrase ??= phraseBefore(reader, skipBetween(reader, at - 1), floor)
+      phrase ??= afterQuote ? phraseBefore(reader, skipBetween(reader, at - 1), floor) : undefined
       // `Lukashenko responded by saying that`, `Trump went after Bush,
       // calling him`: the subject of the clause the cue hangs on.
       if (!phrase && hangs(tokens, at, floor)) phrase = clauseSubject(reader, floor, at - 1)
@@ -305,18 +315,28 @@ function readAttributions(context: Context, index: number): Attribution[] {
   return list
 }
 
-/** Whether the cue at `at` follows a quotation or a comma, where a speaker may stand after it. */
-function invertsAfter(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
+/** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */
+function quoteBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
   let back = at - 1
   while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
-  if (back >= 0 && tokens[back].kind === 'quote') return true
-  return back < at - 1 && tokens[at - 1].value === ','
+  return back >= floor && tokens[back].kind === 'quote'
 }
 
-/** Whether the phrase ending at `end` ends its clause (a comma, a full stop, the end). */
+/**
+ * Whether the phrase ending at `end` ends its clause: punctuation, the end,
+ * or an adverbial or relative clause after it (`said Smith on Tuesday`,
+ * `said Smith, who…`), not a verb (`saying the city embodied`).
+ */
 function endsClause(tokens: ReadonlyArray<Token>, end: number): boolean {
   const next = tokens[end + 1]
-  return next === undefined || (next.kind === 'punct' && [',', '.', ';', '—', '–', '!', '?'].includes(next.value)) || next.sentence !== tokens[end].sentence
+  if (next === undefined || next.sentence !== tokens[end].sentence) return true
+  if (next.kind === 'punct') return [',', '.', ';', '—', '–', '!', '?', ':', '(', ')'].includes(next.value)
+  return ['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'who', 'from', 'to', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'via', 'through', 'over'].includes(next.lower)
+}
+
+/** Whether the cue at `at` is a participle hanging on a clause (`, adding`, `by saying`). */
+function isParticiple(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
+  return at > floor && /ing$/.test(tokens[at].lower)
 }
 
 /** Whether the cue at `at` is passive (`was called`, `is described`). */
@@ -332,7 +352,6 @@ function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
  */
 function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
   if (at <= floor) return false
-  if (/ing$/.test(tokens[at].lower)) return true
   const before = tokens[at - 1]
   if (before.value === ',' || before.value === '—' || before.value === '–') return true
   if (before.kind !== 'word') return false
@@ -481,7 +500,8 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
   // newspaper`: a name is in it.)
   const tokens = context.readers[attribution.frame].tokens
   const offset = tokens[attribution.phrase[0]].start
-  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(parts.text) && !/\s\p{Lu}/u.test(parts.text)) {
+  const head = parts.text.split(',')[0]
+  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(head) && !/\s\p{Lu}/u.test(head)) {
     const person = describedPerson(context, attribution, history, offset)
     if (person) {
       attribution.speaker = person.name
@@ -499,7 +519,7 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
  * of in this paragraph or the one before (`the actor`).
  */
 function describedPerson(context: Context, attribution: Attribution, history: ReadonlyArray<Mention>, offset: number): Person | undefined {
-  const head = lastWord(attribution.parts.text)
+  const head = lastWord(attribution.parts.text.split(',')[0])
   const isBody = context.lexicon.bodies.has(head)
   const roles = isBody ? [head] : attribution.parts.roles
   if (roles.length > 0) {
@@ -551,15 +571,31 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   return undefined
 }
 
-/** Whether the clause of an attribution ends soon after its cue (`He said.`, `Smith said on Tuesday.`). */
+/**
+ * Whether an attribution's clause is only a tag: after the cue (and the
+ * listener, `told the AP`) comes its end, a comma or an adverbial (`He
+ * said.`, `Smith said at a news conference`), not a clause of reported
+ * speech (`Smith said he would…`).
+ */
 function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boolean {
-  const end = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
-  for (let at = end; at < tokens.length && at - end <= 5; at++) {
-    const token = tokens[at]
-    if (token.sentence !== attribution.sentence || token.value === ',' || token.value === '.' || token.value === ';' || token.kind === 'quote') return true
-    if (token.lower === 'that') return false
+  let at = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
+  while (at < tokens.length && tokens[at].kind === 'word' && tokens[at].capital) at++
+  const token = tokens[at]
+  if (token === undefined || token.sentence !== attribution.sentence || token.kind === 'quote') return true
+  if (token.kind === 'punct') return token.value !== ':'
+  return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of'].includes(token.lower)
+}
+
+/** A cue right before the quotation at `at`, with only a comma or a colon between (`Smith shouted, "…"`). */
+function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
+  let back = at - 1
+  if (back >= 0 && (tokens[back].value === ',' || tokens[back].value === ':')) back--
+  for (const attribution of list) {
+    const cueEnd = attribution.cueAt + (attribution.cue?.length ?? 1) - 1
+    const end = attribution.inverted ? attribution.phrase[1] : cueEnd
+    if (end === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
   }
-  return end >= tokens.length
+  return undefined
 }
 
 /** The nearest cue before the quotation at `at`, in its sentence. */
