@@ -131,10 +131,6 @@ read reads
 cited cites citing
 characterized characterizes characterizing
 summarized summarizes summarizing
-touted touting
-pushed pushing
-pitched pitching
-vented venting
 acknowledge acknowledged acknowledges acknowledging
 `
 
@@ -158,7 +154,7 @@ export const listenerCues: ReadonlyArray<string> = [
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'termed',
   'branded', 'hailed', 'praised', 'criticized', 'criticised', 'decried', 'denounced', 'condemned', 'dismissed',
   'welcomed', 'blasted', 'slammed', 'mocked', 'characterized', 'referred to', 'reported', 'reports', 'charged',
-  'quoted', 'quotes', 'cited', 'cites', 'touted', 'pushed', 'pitched', 'summarized', 'accuses'
+  'quoted', 'quotes', 'cited', 'cites', 'summarized', 'accuses'
 ]
 
 /** Cues after which the speaker stands (`according to the report`). */

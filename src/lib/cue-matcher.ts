@@ -42,7 +42,7 @@ export function cueMatcher(phrases: Iterable<string>): CueMatcher {
       // Cues are written in lower case (`States` in `United States` is
       // none), but for the first word of a sentence (`According to…`).
       if (token.kind !== 'word') return undefined
-      if (token.capital && (index === 0 || tokens[index - 1].sentence === token.sentence)) return undefined
+      if (token.capital && index > 0 && tokens[index - 1].sentence === token.sentence && tokens[index - 1].kind !== 'quote') return undefined
       const list = byFirst.get(token.lower)
       if (!list) return undefined
       for (const words of list) {

@@ -62,7 +62,7 @@ const connectors = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'and', '&',
 const nameConnectors = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 
 /** Words that may open a description: `a`, `the`, `one`, `his`. */
-const determiners = new Set([
+export const determiners = new Set([
   'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five', 'six',
   'several', 'many', 'some', 'other', 'another', 'both', 'all', 'each', 'most', 'few', 'any', 'such', 'no'
 ])
@@ -145,16 +145,28 @@ function isPhraseWord(reader: Reader, at: number): boolean {
   if (days.has(token.lower)) return false
   if (token.capital) {
     if (/^\d/.test(token.value) && !/\p{L}/u.test(token.value)) return false
+    // `US` in capitals is no pronoun.
+    if (/^\p{Lu}{2,}$/u.test(token.value)) return true
     return !(opensSentence(reader.tokens, at) && (boundaryWords.has(token.lower) || openers.has(token.lower)))
   }
   return !boundaryWords.has(token.lower) && !/ly$/.test(token.lower)
+}
+
+/** Whether a lower-case word is a role or title, or the plural of one (`lawyers`, `leaders`). */
+export function isRole(reader: Reader, word: string): boolean {
+  return reader.titles.has(word) || (word.endsWith('s') && reader.titles.has(word.slice(0, -1)))
+}
+
+/** A role in the singular (`leaders` → `leader`). */
+function singular(reader: Reader, word: string): string {
+  return reader.titles.has(word) ? word : word.slice(0, -1)
 }
 
 /** Whether the lower-case word at `at` reads as a verb after a noun (`went`, `dismissed`). */
 function isVerbAfterNoun(reader: Reader, at: number): boolean {
   const token = reader.tokens[at]
   if (token.capital || token.kind !== 'word') return false
-  if (reader.titles.has(token.lower)) return false
+  if (isRole(reader, token.lower)) return false
   return verbs.has(token.lower) || (token.lower.length > 4 && /[^e]ed$|[^e]eed$|ied$|ted$|sed$|ced$|ved$|zed$|ged$|ked$|med$|ned$|red$|led$|ped$|bed$|ded$|wed$/.test(token.lower))
 }
 
@@ -176,7 +188,7 @@ export function skipBetween(reader: Reader, index: number): number {
  * spokesman, said`; `Smith, who leads the group, said`). Returns the range,
  * or nothing.
  */
-export function phraseBefore(reader: Reader, end: number, floor: number): [number, number] | undefined {
+export function phraseBefore(reader: Reader, end: number, floor: number, afterWith = false): [number, number] | undefined {
   const tokens = reader.tokens
   if (end < floor) return undefined
 
@@ -203,8 +215,9 @@ export function phraseBefore(reader: Reader, end: number, floor: number): [numbe
 
   const start = readBackward(reader, phraseEnd, floor)
   if (start === undefined) return undefined
-  // A phrase after a preposition is its object, not the subject.
-  if (start > floor && isPreposition(tokens[start - 1])) return undefined
+  // A phrase after a preposition is its object, not the subject (but
+  // `with Gorka noting`, for a participle).
+  if (start > floor && isPreposition(tokens[start - 1]) && !(afterWith && tokens[start - 1].lower === 'with')) return undefined
   return [start, tokens[end].value === ',' ? end - 1 : end]
 }
 
@@ -232,14 +245,14 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       at--
       continue
     }
-    if (token.kind === 'word' && (connectors.has(token.lower) || (token.lower === 'to' && at > floor && reader.titles.has(tokens[at - 1].lower))) && !token.capital) {
+    if (token.kind === 'word' && (connectors.has(token.lower) || (token.lower === 'to' && at > floor && isRole(reader, tokens[at - 1].lower))) && !token.capital) {
       // A connector needs phrase words on both sides; `and` joins names
       // only (`Trump and Ryan said`, not `asked for a photo and Clinton said`).
       if (start < 0 || at - 1 < floor || !isPhraseWord(reader, at - 1)) break
       if ((token.lower === 'and' || token.lower === '&') && !(tokens[at - 1].capital && tokens[start].capital)) break
     } else if (!isPhraseWord(reader, at)) {
       // `Stacy Baker of Columbia, South Carolina said`: a state after a town.
-      if (token.value === ',' && start >= 0 && tokens[start].capital && at - 1 >= floor && tokens[at - 1].capital && ofBefore(tokens, at - 1, floor)) {
+      if (token.value === ',' && start >= 0 && count <= 2 && tokens[start].capital && at - 1 >= floor && tokens[at - 1].capital && ofBefore(tokens, at - 1, floor)) {
         at--
         continue
       }
@@ -284,7 +297,7 @@ function appositive(reader: Reader, start: number, end: number): 'strong' | 'wea
     ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'both', 'formerly'].includes(first.lower) ||
     determiners.has(first.lower) ||
     /^\d/.test(first.value) ||
-    reader.titles.has(first.lower.replace(/\.$/, '')) ||
+    isRole(reader, first.lower.replace(/\.$/, '')) ||
     (!first.capital && /(?:ed|ing)$/.test(first.lower))
   for (let at = start; at <= end; at++) {
     if (tokens[at].kind === 'quote') return undefined
@@ -302,6 +315,7 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   const tokens = reader.tokens
   const first = tokens[start]
   if (first.kind !== 'word') return false
+  if (start === end && determiners.has(first.lower)) return false
   if (first.capital) return true
   if (start === end && reader.pronouns.has(first.lower)) return true
   if (/^(?:someone|somebody|everyone|everybody|nobody|anyone|anybody)$/.test(first.lower)) return true
@@ -309,7 +323,7 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   if ((determiners.has(first.lower) || /^\d/.test(first.value)) && end > start) return true
   for (let at = start; at <= end; at++) {
     const token = tokens[at]
-    if (token.capital || reader.titles.has(token.lower) || pluralSpeakers.test(token.lower)) return true
+    if (token.capital || isRole(reader, token.lower) || pluralSpeakers.test(token.lower)) return true
   }
   return false
 }
@@ -340,7 +354,7 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       break
     }
     if (token.kind !== 'word') break
-    if ((connectors.has(token.lower) || (token.lower === 'to' && at > start && reader.titles.has(tokens[at - 1].lower))) && !token.capital) {
+    if ((connectors.has(token.lower) || (token.lower === 'to' && at > start && isRole(reader, tokens[at - 1].lower))) && !token.capital) {
       // `a spokesman for the ministry`, `ambassador to Britain`, `Secretary of State`: a connector
       // after a capital only inside a name (`Smith of the Cato Institute`
       // ends at Smith).
@@ -359,7 +373,7 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       // another name (`Trump campaign manager Kellyanne Conway`), or, in a
       // description, as its head (`the Clinton campaign`, `the GOP
       // presidential candidate`; not `the Daily News focuses`).
-      if (previous.capital && !reader.titles.has(token.lower) && !continuesToName(reader, at) && !(described && headAhead(reader, at))) break
+      if (previous.capital && !determiners.has(previous.lower) && !isRole(reader, token.lower) && !continuesToName(reader, at) && !(described && headAhead(reader, at))) break
       if (isVerbAfterNoun(reader, at)) break
     }
     end = at
@@ -375,7 +389,7 @@ function headAhead(reader: Reader, at: number): boolean {
   for (let look = at; look < tokens.length && look - at < 3; look++) {
     const token = tokens[look]
     if (token.kind !== 'word' || token.capital || reader.cues[look] || boundaryWords.has(token.lower)) return false
-    if (reader.titles.has(token.lower) || reader.bodies.has(token.lower)) return true
+    if (isRole(reader, token.lower) || reader.bodies.has(token.lower)) return true
   }
   return false
 }
@@ -481,7 +495,7 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
 
   for (let at = start; at <= end; at++) {
     const lower = tokens[at].lower.replace(/\.$/, '')
-    if (reader.titles.has(lower)) roles.push(lower)
+    if (isRole(reader, lower)) roles.push(singular(reader, lower))
   }
 
   let name = nameIn(reader, start, headEnd, value)

@@ -34,7 +34,7 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
-import {phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
+import {determiners, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
 import {collectPeople, type People, type Person} from '../lib/people.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
@@ -144,10 +144,12 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     // keeping who was spoken of for the pronouns.
     const found: Attribution[][] = []
     const history: Mention[] = []
+    const subjectsOf: Array<Array<{at: number; mention: Mention}>> = []
     for (let index = 0; index < frames.length; index++) {
       const list = readAttributions(context, index)
       found.push(list)
       const subjects = sentenceSubjects(context, index)
+      subjectsOf.push(subjects)
       let next = 0
       for (const attribution of list) {
         while (next < subjects.length && subjects[next].at < attribution.phrase[0]) history.push(subjects[next++].mention)
@@ -207,6 +209,25 @@ export function newsAttribution(options?: Readonly<Options> | null) {
           }
         }
         if (!source && lastFrame === index - 1 && at === 0) source = last
+        // A paragraph about someone, then their words: `Viguerie is upbeat
+        // about Cruz's chances. / "Not only can Ted Cruz win…"`.
+        if (!source && at === 0 && index > 0 && subjectsOf[index - 1].length > 0) {
+          const subject = subjectsOf[index - 1][subjectsOf[index - 1].length - 1]
+          const tokens = frames[index - 1].tokens
+          if (subject.mention.person.person) {
+            source = {
+              frame: index - 1,
+              sentence: tokens[subject.at].sentence,
+              cueAt: subject.at,
+              cue: undefined,
+              phrase: [subject.at, subject.at],
+              inverted: false,
+              parts: {text: subject.mention.person.name, name: subject.mention.person.name, roles: [], pronoun: false},
+              speaker: subject.mention.person.name,
+              person: subject.mention.person
+            }
+          }
+        }
         chosen[quote] = source
       }
       // What the next paragraph continues: the last speaker named here.
@@ -278,7 +299,10 @@ function readAttributions(context: Context, index: number): Attribution[] {
       // `Trump went after Bush, calling him`, `with Gorka noting`,
       // `responded by saying that`: the subject of the clause the
       // participle hangs on, or the name right before it.
-      phrase = tokens[at - 1].kind === 'word' && tokens[at - 1].capital ? phraseBefore(reader, at - 1, floor) : undefined
+      const before = skipBetween(reader, at - 1)
+      const named = before >= floor && tokens[before].kind === 'word' && (tokens[before].capital || determiners.has(tokens[before].lower) || /s$/.test(tokens[before].lower))
+      phrase = named ? phraseBefore(reader, before, floor, true) : undefined
+      if (phrase && tokens[phrase[0] - 1]?.lower !== 'with' && !tokens[phrase[0]].capital) phrase = undefined
       phrase ??= clauseSubject(reader, floor, at - 1)
     } else {
       const afterQuote = quoteBefore(tokens, at, floor)
@@ -334,10 +358,18 @@ function endsClause(tokens: ReadonlyArray<Token>, end: number): boolean {
   return ['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'who', 'from', 'to', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'via', 'through', 'over'].includes(next.lower)
 }
 
-/** Whether the cue at `at` is a participle hanging on a clause (`, adding`, `by saying`). */
+/**
+ * Whether the cue at `at` is a participle hanging on a clause (`, adding`,
+ * `by saying`), not a verb in the progressive (`is pledging`).
+ */
 function isParticiple(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
-  return at > floor && /ing$/.test(tokens[at].lower)
+  if (at <= floor || !/ing$/.test(tokens[at].lower)) return false
+  let back = at - 1
+  while (back > floor && tokens[back].kind === 'word' && /ly$/.test(tokens[back].lower)) back--
+  return !auxiliaries.has(tokens[back].lower)
 }
+
+const auxiliaries = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', "'s", '’s', "'re", '’re', 'keeps', 'kept', 'started', 'began', 'continues', 'continued'])
 
 /** Whether the cue at `at` is passive (`was called`, `is described`). */
 function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
@@ -671,7 +703,16 @@ function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token
   return best
 }
 
+/** Whether a quotation stands between `from` and `to`, other than in a list of quotations (`"…" and "…," X said`). */
 function quoteBetween(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  let list = true
+  for (let at = from + 1; at < to && list; at++) {
+    const token = tokens[at]
+    if (token.kind === 'quote') continue
+    if (token.value === ',' || token.lower === 'and' || token.lower === 'or') continue
+    list = false
+  }
+  if (list) return false
   for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'quote') return true
   return false
 }
