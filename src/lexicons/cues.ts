@@ -121,6 +121,8 @@ assured assures assuring
 reminded reminds reminding
 advised advises advising
 echoed echoing
+likened likens likening
+compared compares comparing
 pondered ponders pondering
 boomed booming
 thundered thunders thundering
@@ -153,7 +155,8 @@ export const listenerCues: ReadonlyArray<string> = [
   'told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded', 'advised', 'urged', 'thanked', 'accused',
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled', 'termed',
   'branded', 'hailed', 'praised', 'criticized', 'criticised', 'decried', 'denounced', 'condemned', 'dismissed',
-  'welcomed', 'blasted', 'slammed', 'mocked', 'characterized', 'referred to', 'reported', 'reports', 'charged',
+  'welcomed', 'blasted', 'slammed', 'mocked', 'characterized', 'referred to', 'charged', 'likened', 'likens',
+  'compared', 'compares', 'comparing', 'likening',
   'quoted', 'quotes', 'cited', 'cites', 'summarized', 'accuses'
 ]
 

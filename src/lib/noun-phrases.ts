@@ -99,6 +99,9 @@ const openers = new Set([
 /** Openers that are skipped alone, not up to a comma. */
 const shortOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'now', 'then', 'also', 'instead', 'thus'])
 
+/** Words that may stand before a name with it (`former Florida Gov. Jeb Bush`). */
+const modifiers = new Set(['former', 'late', 'acting', 'then', 'ex', 'top', 'senior', 'chief', 'deputy', 'veteran', 'longtime', 'fellow', 'retired', 'presumptive', 'outgoing', 'incoming', 'embattled', 'interim', 'current', 'new', 'disgraced', 'jailed', 'exiled', 'ousted', 'defeated', 'controversial', 'prominent', 'leading', 'influential', 'renowned', 'famed', 'legendary'])
+
 /** Past tenses and other verbs that end a subject (`Trump went after Bush`). */
 const verbs = new Set([
   'went', 'sent', 'made', 'took', 'gave', 'came', 'got', 'ran', 'saw', 'met', 'led', 'left', 'kept', 'held',
@@ -261,6 +264,10 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       break
     } else if (start >= 0 && reader.pronouns.has(tokens[start].lower) && !tokens[start].capital) {
       // A pronoun is a phrase of its own (`his audience | he will tell`).
+      break
+    } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower)) {
+      // Before a name, only a role, a determiner or a modifier (`former
+      // Florida Gov.`, `analyst Valery`), not `a Bloomberg interview | Trump`.
       break
     }
     start = at

@@ -175,6 +175,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
           before(list, tokens, at) ??
           after(list, tokens, at, 'next') ??
           after(list, tokens, at, 'further') ??
+          signed(context, index, at, history) ??
           colon(context, index, at, history) ??
           subjectOf(context, index, at, history)
         if (attribution) {
@@ -671,6 +672,26 @@ function leadIn(context: Context, index: number, colonAt: number, history: Reado
   if (!phrase || !parts || (!parts.name && !parts.pronoun && !/^the\s/i.test(parts.text))) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[colonAt].sentence, cueAt: colonAt, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
   // A cue in the sentence names its speaker better (`He said:`).
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/**
+ * `"…" ― Pamela Padilla`, `"…" — Sahil Kapur (@sahilkapur)`: a name after a
+ * dash that ends the sentence signs the quotation.
+ */
+function signed(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const reader = context.readers[index]
+  const tokens = reader.tokens
+  const dash = tokens[at + 1]
+  if (!dash || dash.kind !== 'punct' || !/^(?:[―—–]|--?)$/.test(dash.value)) return undefined
+  const end = phraseAfter(reader, at + 2)
+  if (end === undefined) return undefined
+  const next = tokens[end + 1]
+  if (next && next.sentence === tokens[end].sentence && !(next.kind === 'punct' && ['.', '(', ','].includes(next.value))) return undefined
+  const parts = phraseParts(reader, at + 2, end, context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at + 1, cue: undefined, phrase: [at + 2, end], inverted: true, parts, speaker: null, person: undefined}
   resolve(context, attribution, history)
   return attribution
 }
