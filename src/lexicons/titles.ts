@@ -77,7 +77,9 @@ export const speakerRoles: ReadonlySet<string> = new Set([
   'novelist', 'poet', 'playwright', 'filmmaker', 'comedian', 'musician', 'artist', 'athlete', 'billionaire',
   'businessman', 'businesswoman', 'tycoon', 'mogul', 'frontrunner', 'front-runner', 'hopeful', 'contender',
   'governor-elect', 'president-elect', 'senator-elect', 'chef', 'pilot', 'soldier', 'veteran', 'commentator',
-  'pundit', 'blogger', 'broadcaster', 'panelist', 'moderator', 'interviewer', 'biographer', 'scientist'
+  'pundit', 'blogger', 'broadcaster', 'panelist', 'moderator', 'interviewer', 'biographer', 'scientist',
+  'politician', 'junior', 'sophomore', 'freshman', 'senior', 'graduate', 'teenager', 'nominee', 'voter',
+  'shopper', 'owner', 'manager', 'employee', 'official', 'observer', 'demographer', 'strategist'
 ])
 
 /**

@@ -46,6 +46,7 @@ export interface Frame {
 
 const terminal = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '??'])
 const capitalStart = /^[\p{Lu}\p{N}]/u
+const capitalLetter = /^\p{Lu}/u
 const sentenceEndInQuote = /[.!?…]["'”’»]*$/u
 
 /**
@@ -121,7 +122,7 @@ function readTokens(
         end,
         quote: -1,
         sentence,
-        capital: capitalStart.test(text)
+        capital: capitalLetter.test(text)
       })
     }
   }

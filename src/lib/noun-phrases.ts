@@ -407,8 +407,9 @@ function continuesToName(reader: Reader, at: number): boolean {
   for (let look = at; look < tokens.length && look - at < 4; look++) {
     const token = tokens[look]
     if (token.kind !== 'word' || reader.cues[look]) return false
-    if (token.capital) return look > at
-    if (boundaryWords.has(token.lower)) return false
+    // The word before the name must be a role (`manager | Kellyanne`).
+    if (token.capital) return look > at && isRole(reader, tokens[look - 1].lower)
+    if (boundaryWords.has(token.lower) || connectors.has(token.lower)) return false
   }
   return false
 }

@@ -307,7 +307,10 @@ function readAttributions(context: Context, index: number): Attribution[] {
       phrase ??= clauseSubject(reader, floor, at - 1)
     } else {
       const afterQuote = quoteBefore(tokens, at, floor)
-      if (!afterQuote) phrase = phraseBefore(reader, skipBetween(reader, at - 1), floor)
+      let back = skipBetween(reader, at - 1)
+      // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
+      if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].value === ',' ? back - 2 : back - 1
+      if (!afterQuote) phrase = phraseBefore(reader, back, floor)
       if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].value === ',')) {
         // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
         // Scissors, a scholar`: the speaker after the cue, when it ends
