@@ -17,7 +17,8 @@ write wrote writes writing written
 tweeted tweets tweeting
 posted
 blogged blogs
-stated stating
+stated states stating
+began begins
 declared declares declaring
 announced announces announcing
 proclaimed proclaims proclaiming

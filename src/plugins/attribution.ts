@@ -475,7 +475,7 @@ function personOf(context: Context, parts: PhraseParts): Person | undefined {
       gender: genderOf(parts.text),
       count: 1,
       at: [],
-      person: parts.roles.length > 0 && !/^[\p{Lu}\d]{2,}$/u.test(name),
+      person: (parts.roles.length > 0 || genderOf(parts.text) !== undefined) && !/^[\p{Lu}\d]{2,}$/u.test(name),
       place: false,
       leaning: 0
     }
@@ -513,7 +513,9 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
       if (!isBefore(item, attribution)) continue
       if (attribution.frame - item.frame > reach) break
       if (entry.refers === 'person') {
-        if (!item.person.person) continue
+        // A one-word name the article gives no more of is a person's when
+        // pronouns have been used for it (`Roof … his motives`).
+        if (!item.person.person && (item.person.leaning === 0 || item.person.words.length > 1 || item.person.place)) continue
         const gender = genderFor(item.person)
         if (entry.gender !== 'any' && gender && gender !== entry.gender) continue
       } else if (item.person.person || item.person.place) {
@@ -537,7 +539,7 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
   const tokens = context.readers[attribution.frame].tokens
   const offset = tokens[attribution.phrase[0]].start
   const head = parts.text.split(',')[0]
-  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(head) && !/\s\p{Lu}/u.test(head)) {
+  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(head) && onlyTitles(context, head)) {
     const person = describedPerson(context, attribution, history, offset)
     if (person) {
       attribution.speaker = person.name
@@ -546,6 +548,24 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
     }
   }
   attribution.speaker = parts.text
+  // An unnamed speaker is someone too, for the pronouns and descriptions
+  // that follow (`a ministry spokesman said … "…," he said`).
+  const role = lastWord(head)
+  if (parts.roles.length > 0 || context.lexicon.bodies.has(role)) {
+    let other = context.others.get(parts.text)
+    if (!other) {
+      const isBody = context.lexicon.bodies.has(role) && parts.roles.length === 0
+      other = {name: parts.text, words: [], roles: new Set(isBody ? [role] : parts.roles), gender: undefined, count: 1, at: [], person: !isBody, place: false, leaning: 0}
+      context.others.set(parts.text, other)
+    }
+    attribution.person = other
+  }
+}
+
+/** Whether the capitals of a description are all titles (`the US President`, not `The Post and Courier newspaper`). */
+function onlyTitles(context: Context, head: string): boolean {
+  const words = head.split(/\s+/).slice(1)
+  return words.every((word) => !/^\p{Lu}/u.test(word) || context.lexicon.titles.has(word.toLowerCase().replace(/\.$/, '')))
 }
 
 /**
@@ -558,6 +578,13 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
   const head = lastWord(attribution.parts.text.split(',')[0])
   const isBody = context.lexicon.bodies.has(head)
   const roles = isBody ? [head] : attribution.parts.roles
+  // Someone with the role spoken of lately (`a spokesman …`, then `the spokesman`).
+  for (let at = history.length - 1; at >= 0 && roles.length > 0; at--) {
+    const item = history[at]
+    if (!isBefore(item, attribution)) continue
+    if (attribution.frame - item.frame > reach) break
+    if (roles.some((role) => item.person.roles.has(role))) return item.person
+  }
   if (roles.length > 0) {
     const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
     if (person) return person
