@@ -201,7 +201,11 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         let source: Attribution | undefined
         for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
         source ??= cueBefore(found[index], tokens, at)
-        for (let other = position + 1; other < inFrame.length && !source; other++) source = chosen[inFrame[other].quote]
+        // A quotation after it, in its sentence or the next (`"…" "…," he said`).
+        for (let other = position + 1; other < inFrame.length && !source; other++) {
+          if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
+          source = chosen[inFrame[other].quote]
+        }
         if (!source && at === 0 && index > 0) {
           // `…released the following statement:` ending the paragraph before.
           const previous = frames[index - 1].tokens
@@ -433,7 +437,7 @@ function sentenceSubjects(context: Context, index: number): Array<{at: number; m
     const start = subjectStart(reader, at, end)
     if (start <= end && tokens[start].kind === 'word' && tokens[start].capital) {
       const last = phraseAfter(reader, start)
-      if (last !== undefined && last < end && tokens[last + 1].kind === 'word') {
+      if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
         const parts = phraseParts(reader, start, last, context.value)
         const person = parts.name ? personOf(context, parts) : undefined
         if (person) {
@@ -456,6 +460,16 @@ function leaning(context: Context, tokens: ReadonlyArray<Token>, start: number, 
     else if (form === 'female') sum--
   }
   return sum
+}
+
+/** Whether a comma at `at` opens an appositive that a word follows (`Shami Chakrabarti, from Liberty, joined`). */
+function appositiveThenWord(tokens: ReadonlyArray<Token>, at: number, end: number): boolean {
+  if (tokens[at].value !== ',') return false
+  for (let look = at + 1; look <= end && look - at <= 12; look++) {
+    if (tokens[look].kind === 'quote') return false
+    if (tokens[look].value === ',') return look + 1 <= end && tokens[look + 1].kind === 'word' && !tokens[look + 1].capital
+  }
+  return false
 }
 
 /** The person a name stands for: the fullest the article gives, or the name itself. */
