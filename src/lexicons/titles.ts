@@ -89,13 +89,10 @@ export const speakerRoles: ReadonlySet<string> = new Set([
  */
 export const bodyRoles: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'group', 'company', 'firm', 'paper', 'newspaper', 'agency', 'ministry',
-  'department', 'party', 'union', 'board', 'committee', 'council', 'court', 'government', 'administration',
-  'campaign', 'commission', 'office', 'network', 'channel', 'broadcaster', 'station', 'magazine', 'publication',
-  'outlet', 'website', 'site', 'watchdog', 'charity', 'team', 'club', 'bank', 'fund', 'institute', 'university',
-  'center', 'centre', 'foundation', 'association', 'coalition', 'alliance', 'movement', 'embassy', 'military',
-  'army', 'regime', 'state', 'country', 'nation', 'body', 'panel', 'tribunal', 'authority', 'authorities',
-  'corporation', 'carrier', 'airline', 'retailer', 'manufacturer', 'maker', 'producer', 'studio', 'label',
-  'daily', 'tabloid', 'journal', 'broadsheet', 'service', 'unit', 'force', 'bureau', 'think tank', 'lobby',
-  'federation', 'league', 'club', 'council', 'cabinet', 'parliament', 'senate', 'house', 'assembly', 'kremlin',
-  'pentagon'
+  'department', 'party', 'union', 'board', 'committee', 'council', 'campaign', 'commission', 'office', 'network',
+  'channel', 'broadcaster', 'station', 'magazine', 'publication', 'outlet', 'website', 'site', 'watchdog',
+  'charity', 'team', 'club', 'bank', 'fund', 'institute', 'university', 'center', 'centre', 'foundation',
+  'association', 'coalition', 'alliance', 'movement', 'embassy', 'body', 'panel', 'tribunal', 'corporation',
+  'carrier', 'airline', 'retailer', 'manufacturer', 'maker', 'studio', 'label', 'daily', 'tabloid', 'journal',
+  'broadsheet', 'bureau', 'lobby', 'federation', 'league'
 ])

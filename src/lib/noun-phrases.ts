@@ -265,7 +265,7 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
     } else if (start >= 0 && reader.pronouns.has(tokens[start].lower) && !tokens[start].capital) {
       // A pronoun is a phrase of its own (`his audience | he will tell`).
       break
-    } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower)) {
+    } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower) && !/^\d/.test(token.value)) {
       // Before a name, only a role, a determiner or a modifier (`former
       // Florida Gov.`, `analyst Valery`), not `a Bloomberg interview | Trump`.
       break
@@ -304,6 +304,7 @@ function appositive(reader: Reader, start: number, end: number): 'strong' | 'wea
     ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'both', 'formerly'].includes(first.lower) ||
     determiners.has(first.lower) ||
     /^\d/.test(first.value) ||
+    /^[RDI]-/.test(first.value) ||
     isRole(reader, first.lower.replace(/\.$/, '')) ||
     (!first.capital && /(?:ed|ing)$/.test(first.lower))
   for (let at = start; at <= end; at++) {

@@ -553,7 +553,7 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
   const tokens = context.readers[attribution.frame].tokens
   const offset = tokens[attribution.phrase[0]].start
   const head = parts.text.split(',')[0]
-  if (/^(?:the|his|her|their|its)\s|^\S+['’]s\s/i.test(head) && onlyTitles(context, head)) {
+  if (/^(?:the|his|her|their|its)\s|['’]s\s/i.test(head) && onlyTitles(context, head)) {
     const person = describedPerson(context, attribution, history, offset)
     if (person) {
       attribution.speaker = person.name
@@ -576,10 +576,15 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
   }
 }
 
-/** Whether the capitals of a description are all titles (`the US President`, not `The Post and Courier newspaper`). */
+/**
+ * Whether the capitals of a description are titles or one modifier (`the US
+ * President`, `the England coach`), not a name (`The Post and Courier
+ * newspaper`).
+ */
 function onlyTitles(context: Context, head: string): boolean {
   const words = head.split(/\s+/).slice(1)
-  return words.every((word) => !/^\p{Lu}/u.test(word) || context.lexicon.titles.has(word.toLowerCase().replace(/\.$/, '')))
+  const others = words.filter((word) => /^\p{Lu}/u.test(word) && !context.lexicon.titles.has(word.toLowerCase().replace(/\.$/, '')))
+  return others.length === 0
 }
 
 /**
@@ -637,7 +642,7 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   for (const attribution of list) {
     if (attribution.cueAt < start) continue
     if (kind === 'further') {
-      if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach && !quoteBetween(tokens, at, attribution.cueAt)) return attribution
+      if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach) return attribution
       continue
     }
     const adjacent = attribution.inverted ? attribution.cueAt === start : attribution.phrase[0] === start
