@@ -58,6 +58,8 @@ interface Single {
 /** The names of an article, with ways to look them up. */
 export interface People {
   list: Person[]
+  /** Words written with a capital inside a sentence somewhere (`Roof`, not `Children` opening one), lower case. */
+  capitalized: ReadonlySet<string>
   /** The fullest name the article gives for `name` (the last word first: `Putin` is `Vladimir Putin`). */
   fullest(name: string): Person | undefined
   /** The person or body last named before `offset` that `test` accepts. */
@@ -77,9 +79,13 @@ export function collectPeople(
 ): People {
   const people = new Map<string, Person>()
   const singles: Single[] = []
+  const capitalized = new Set<string>()
 
   for (const frame of frames) {
     const tokens = frame.tokens
+    for (let at = 1; at < tokens.length; at++) {
+      if (tokens[at].capital && tokens[at - 1].kind === 'word' && tokens[at - 1].sentence === tokens[at].sentence) capitalized.add(tokens[at].lower)
+    }
     let at = 0
     while (at < tokens.length) {
       if (!(tokens[at].kind === 'word' && tokens[at].capital) || notNames.test(tokens[at].lower)) {
@@ -115,6 +121,7 @@ export function collectPeople(
 
   return {
     list,
+    capitalized,
     fullest(name) {
       const words = name
         .toLowerCase()

@@ -480,8 +480,11 @@ function personOf(context: Context, parts: PhraseParts): Person | undefined {
   if (known) return known
   let other = context.others.get(name)
   if (!other) {
-    // A one-word name is a person's when a title or a role goes with it (`Mr Obama`).
+    // A one-word name is a person's when a title or a role goes with it
+    // (`Mr Obama`), and a name at all only if it is written with a capital
+    // inside a sentence somewhere (not `Children` opening one).
     const words = name.toLowerCase().split(/\s+/)
+    if (words.length === 1 && parts.roles.length === 0 && !context.people.capitalized.has(words[0])) return undefined
     other = {
       name,
       words,
