@@ -29,7 +29,7 @@ remarked remarking
 commented commenting
 recall recalled recalls recalling
 mused muses musing
-reflected reflects reflecting
+reflected
 argue argued argues arguing
 insist insisted insists insisting
 claimed claiming claims
@@ -119,7 +119,9 @@ revealed reveals revealing
 reported reporting
 informed informs informing
 assured assures assuring
-reminded reminds reminding
+reminded
+opined opines opining
+pressed
 advised advises advising
 echoed echoing
 likened likens likening
@@ -142,8 +144,7 @@ export const cues: ReadonlyArray<string> = [
   ...verbForms.trim().split(/\s+/),
   'told reporters', 'told journalists', 'told the media', 'told lawmakers', 'told supporters', 'told the crowd',
   'told a news conference', 'told a press conference', 'said in a statement', 'said in an interview',
-  'said in a speech', 'told the court', 'according to', 'pointed out', 'points out', 'pointing out', 'went on',
-  'goes on', 'shot back', 'fired back', 'wrote back', 'put it', 'puts it', 'summed up', 'referred to', 'spoke of',
+  'said in a speech', 'told the court', 'according to', 'pointed out', 'points out', 'pointing out', 'went on', 'shot back', 'fired back', 'wrote back', 'put it', 'puts it', 'summed up', 'referred to', 'spoke of',
   'speaking of', 'weighed in', 'chimed in', 'piped up', 'opened up'
 ]
 

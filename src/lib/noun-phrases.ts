@@ -25,7 +25,8 @@ const boundaryWords = new Set([
   "she's", 'she’s', "he'd", 'he’d', "she'd", 'she’d', "i'm", 'i’m', "we're", 'we’re', "they're", 'they’re',
   // pronouns that are objects, and other pronouns
   'him', 'them', 'us', 'me', 'you', 'myself', 'himself', 'herself', 'themselves', 'itself', 'there', 'here', 'this',
-  'these', 'those', 'it',
+  'these', 'those', 'it', "there's", 'there’s', "that's", 'that’s', "here's", 'here’s', "what's", 'what’s',
+  "who's", 'who’s', "let's", 'let’s',
   // prepositions that end a speaker's phrase
   'to', 'by', 'into', 'about', 'over', 'under', 'against', 'during', 'without', 'through', 'on', 'upon', 'via',
   'across', 'toward', 'towards', 'amid', 'among', 'despite', 'like', 'unlike', 'per', 'near', 'off', 'out', 'up',
@@ -50,8 +51,8 @@ const days = new Set([
 
 /** Prepositions: a phrase right after one is its object, not a subject (`After the hearing, …`). */
 const prepositions = new Set([
-  'to', 'by', 'with', 'from', 'of', 'for', 'at', 'in', 'on', 'about', 'after', 'before', 'against', 'during',
-  'into', 'over', 'under', 'without', 'through', 'since', 'until', 'despite', 'amid', 'among', 'toward', 'towards',
+  'to', 'by', 'with', 'from', 'of', 'for', 'at', 'in', 'on', 'about', 'against', 'during',
+  'into', 'over', 'under', 'without', 'through', 'despite', 'amid', 'among', 'toward', 'towards',
   'like', 'unlike', 'upon', 'via', 'per', 'following', 'including', 'than', 'between'
 ])
 
@@ -323,7 +324,8 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   const tokens = reader.tokens
   const first = tokens[start]
   if (first.kind !== 'word') return false
-  if (start === end && determiners.has(first.lower)) return false
+  // `Yet another said`, `Some chanted`: a determiner alone stands for someone.
+  if (start === end && determiners.has(first.lower)) return /^(?:another|others|some|many|most|several|both|all|one|few)$/.test(first.lower)
   if (first.capital) return true
   if (start === end && reader.pronouns.has(first.lower)) return true
   if (/^(?:someone|somebody|everyone|everybody|nobody|anyone|anybody)$/.test(first.lower)) return true
@@ -382,7 +384,7 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       // description, as its head (`the Clinton campaign`, `the GOP
       // presidential candidate`; not `the Daily News focuses`).
       if (previous.capital && !determiners.has(previous.lower) && !isRole(reader, token.lower) && !continuesToName(reader, at) && !(described && headAhead(reader, at))) break
-      if (isVerbAfterNoun(reader, at)) break
+      if (isVerbAfterNoun(reader, at) && !determiners.has(previous.lower) && !modifiers.has(previous.lower)) break
     }
     end = at
     count++

@@ -611,7 +611,9 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
     const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
     if (person) return person
   }
-  for (let at = history.length - 1; at >= 0; at--) {
+  // `the actor`: the person last spoken of (not `his physician`: someone else).
+  const definite = /^the\s/i.test(attribution.parts.text)
+  for (let at = history.length - 1; at >= 0 && (isBody || definite); at--) {
     const item = history[at]
     if (!isBefore(item, attribution)) continue
     if (attribution.frame - item.frame > (isBody ? reach : 1)) break
