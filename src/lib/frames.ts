@@ -21,9 +21,7 @@ export type TokenKind = 'word' | 'punct' | 'quote'
 /** One word, mark, or folded quotation in a frame. */
 export interface Token {
   kind: TokenKind
-  /** The text as written (for a quotation: its text). */
-  value: string
-  /** Lower case (empty for a quotation). */
+  /** The text in lower case (punctuation as written; empty for a quotation). */
   lower: string
   /** Offset in the input where it starts. */
   start: number
@@ -35,6 +33,8 @@ export interface Token {
   sentence: number
   /** Whether the token starts with a capital letter. */
   capital: boolean
+  /** Whether the token is written in capitals only, two or more (`US`, `BJP`). */
+  caps: boolean
 }
 
 /** One body paragraph as tokens. */
@@ -45,8 +45,21 @@ export interface Frame {
 }
 
 const terminal = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '??'])
-const capitalStart = /^[\p{Lu}\p{N}]/u
-const capitalLetter = /^\p{Lu}/u
+const upper = /\p{Lu}/u
+const digitOrUpper = /[\p{Lu}\p{N}]/u
+
+/** Whether a character code is a capital letter (a quick test for ASCII). */
+function isCapital(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90
+  return upper.test(String.fromCharCode(code))
+}
+
+/** Whether `value` has a capital or a digit at `at`. */
+function opensCapital(value: string, at: number): boolean {
+  const code = value.charCodeAt(at)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return digitOrUpper.test(value.charAt(at))
+}
 const sentenceEndInQuote = /[.!?…]["'”’»]*$/u
 
 /**
@@ -54,6 +67,9 @@ const sentenceEndInQuote = /[.!?…]["'”’»]*$/u
  */
 export function buildFrames(tree: Root, value: string, quotes: ReadonlyArray<Quote>): Frame[] {
   const frames: Frame[] = []
+  // Lower case once for the whole text (per token where that changes lengths).
+  const lower = value.toLowerCase()
+  const lowered = lower.length === value.length ? lower : undefined
   // Quotations by start offset; a pointer moves along them as blocks go by.
   const spans = quotes.map((quote, index) => ({
     start: quote.position.start.offset ?? 0,
@@ -69,7 +85,7 @@ export function buildFrames(tree: Root, value: string, quotes: ReadonlyArray<Quo
     const from = data.bodyStart ?? startOf(node)
     const to = data.bodyEnd ?? endOf(node)
     while (next < spans.length && spans[next].end <= from) next++
-    frames.push({paragraph: data.paragraph, tokens: readTokens(node, value, from, to, spans, next, quotes)})
+    frames.push({paragraph: data.paragraph, tokens: readTokens(node, value, lowered, from, to, spans, next, quotes)})
   }
 
   return frames
@@ -78,6 +94,7 @@ export function buildFrames(tree: Root, value: string, quotes: ReadonlyArray<Quo
 function readTokens(
   node: Paragraph,
   value: string,
+  lowered: string | undefined,
   from: number,
   to: number,
   spans: ReadonlyArray<{start: number; end: number; index: number}>,
@@ -100,29 +117,30 @@ function readTokens(
       const inside = span < spans.length && spans[span].start <= start
       const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined
 
-      if (previous && !(inside && spans[span].index === folded)) {
-        const opens = inside ? capitalStart.test(quotes[spans[span].index].text) : leaf.type === 'WordNode' && capitalStart.test(value.charAt(start))
-        if (opens && endsSentence(previous)) sentence++
+      if (previous && !(inside && spans[span].index === folded) && endsSentence(previous, quotes)) {
+        const opens = inside ? opensCapital(quotes[spans[span].index].text, 0) : leaf.type === 'WordNode' && opensCapital(value, start)
+        if (opens) sentence++
       }
 
       if (inside) {
         const index = spans[span].index
         if (folded === index) continue
         folded = index
-        tokens.push({kind: 'quote', value: quotes[index].text, lower: '', start: spans[span].start, end: spans[span].end, quote: index, sentence, capital: false})
+        tokens.push({kind: 'quote', lower: '', start: spans[span].start, end: spans[span].end, quote: index, sentence, capital: false, caps: false})
         continue
       }
 
-      const text = value.slice(start, end)
+      const word = leaf.type === 'WordNode'
+      const capital = word && isCapital(value.charCodeAt(start))
       tokens.push({
-        kind: leaf.type === 'WordNode' ? 'word' : 'punct',
-        value: text,
-        lower: text.toLowerCase(),
+        kind: word ? 'word' : 'punct',
+        lower: word && lowered ? lowered.slice(start, end) : word ? value.slice(start, end).toLowerCase() : value.slice(start, end),
         start,
         end,
         quote: -1,
         sentence,
-        capital: capitalLetter.test(text)
+        capital,
+        caps: capital && end - start > 1 && isCapital(value.charCodeAt(start + 1))
       })
     }
   }
@@ -131,8 +149,8 @@ function readTokens(
 }
 
 /** Whether a sentence may end after `previous` (when a capital follows). */
-function endsSentence(previous: Token): boolean {
-  if (previous.kind === 'punct') return terminal.has(previous.value)
-  if (previous.kind === 'quote') return sentenceEndInQuote.test(previous.value)
+function endsSentence(previous: Token, quotes: ReadonlyArray<Quote>): boolean {
+  if (previous.kind === 'punct') return terminal.has(previous.lower)
+  if (previous.kind === 'quote') return sentenceEndInQuote.test(quotes[previous.quote].text)
   return false
 }

@@ -123,8 +123,8 @@ const maxPhrase = 14
 /** What the phrase readers need: the tokens, where cues start, and the roles lexicon. */
 export interface Reader {
   tokens: ReadonlyArray<Token>
-  /** Per token: whether a cue starts there. */
-  cues: ReadonlyArray<boolean>
+  /** Per token: something truthy (the cue) where a cue starts. */
+  cues: ReadonlyArray<unknown>
   /** Titles and roles, lower case. */
   titles: ReadonlySet<string>
   /** Nouns that describe a body (`ministry`, `campaign`), lower case. */
@@ -135,7 +135,7 @@ export interface Reader {
 
 /** Whether the token at `at` opens its sentence. */
 function opensSentence(tokens: ReadonlyArray<Token>, at: number): boolean {
-  return at === 0 || tokens[at - 1].sentence !== tokens[at].sentence || tokens[at - 1].kind === 'quote' || tokens[at - 1].value === ':'
+  return at === 0 || tokens[at - 1].sentence !== tokens[at].sentence || tokens[at - 1].kind === 'quote' || tokens[at - 1].lower === ':'
 }
 
 /**
@@ -148,9 +148,9 @@ function isPhraseWord(reader: Reader, at: number): boolean {
   if (token.kind !== 'word' || reader.cues[at]) return false
   if (days.has(token.lower)) return false
   if (token.capital) {
-    if (/^\d/.test(token.value) && !/\p{L}/u.test(token.value)) return false
+    if (/^\d/.test(token.lower) && !/\p{L}/u.test(token.lower)) return false
     // `US` in capitals is no pronoun.
-    if (/^\p{Lu}{2,}$/u.test(token.value)) return true
+    if (token.caps) return true
     return !(opensSentence(reader.tokens, at) && (boundaryWords.has(token.lower) || openers.has(token.lower)))
   }
   return !boundaryWords.has(token.lower) && !/ly$/.test(token.lower)
@@ -200,10 +200,10 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // said`); more than one only when each reads as one (`Shawn Styles, 30,
   // who works next door, said`).
   let last = end
-  for (let round = 0; round < 3 && tokens[last].value === ','; round++) {
+  for (let round = 0; round < 3 && tokens[last].lower === ','; round++) {
     let comma = last - 1
-    while (comma >= floor && last - comma <= 16 && tokens[comma].value !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
-    if (comma < floor || tokens[comma].value !== ',' || comma === last - 1) {
+    while (comma >= floor && last - comma <= 16 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
+    if (comma < floor || tokens[comma].lower !== ',' || comma === last - 1) {
       if (round === 0) return undefined
       break
     }
@@ -214,7 +214,7 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
     }
     last = comma
   }
-  const phraseEnd = tokens[last].value === ',' ? last - 1 : last
+  const phraseEnd = tokens[last].lower === ',' ? last - 1 : last
   if (phraseEnd < floor) return undefined
 
   const start = readBackward(reader, phraseEnd, floor)
@@ -222,7 +222,7 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // A phrase after a preposition is its object, not the subject (but
   // `with Gorka noting`, for a participle).
   if (start > floor && isPreposition(tokens[start - 1]) && !(afterWith && tokens[start - 1].lower === 'with')) return undefined
-  return [start, tokens[end].value === ',' ? end - 1 : end]
+  return [start, tokens[end].lower === ',' ? end - 1 : end]
 }
 
 /** Whether a token is a preposition (written in capitals when it opens the sentence). */
@@ -237,15 +237,15 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
   let count = 0
   while (at >= floor && count < maxPhrase) {
     const token = tokens[at]
-    if (token.kind === 'punct' && token.value === ')' && start < 0) {
+    if (token.kind === 'punct' && token.lower === ')' && start < 0) {
       // A party and state after a name: `Sen. Ted Cruz (R-Texas)`.
       let open = at - 1
-      while (open >= floor && at - open <= 6 && tokens[open].value !== '(') open--
-      if (open < floor || tokens[open].value !== '(') break
+      while (open >= floor && at - open <= 6 && tokens[open].lower !== '(') open--
+      if (open < floor || tokens[open].lower !== '(') break
       at = open - 1
       continue
     }
-    if (token.kind === 'punct' && (token.value === '-' || token.value === '.' || token.value === '’' || token.value === "'") && start >= 0 && at > floor && tokens[at - 1].kind === 'word' && tokens[at - 1].end === token.start && tokens[start].start === token.end) {
+    if (token.kind === 'punct' && (token.lower === '-' || token.lower === '.' || token.lower === '’' || token.lower === "'") && start >= 0 && at > floor && tokens[at - 1].kind === 'word' && tokens[at - 1].end === token.start && tokens[start].start === token.end) {
       at--
       continue
     }
@@ -256,7 +256,7 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       if ((token.lower === 'and' || token.lower === '&') && !(tokens[at - 1].capital && tokens[start].capital)) break
     } else if (!isPhraseWord(reader, at)) {
       // `Stacy Baker of Columbia, South Carolina said`: a state after a town.
-      if (token.value === ',' && start >= 0 && count <= 2 && tokens[start].capital && at - 1 >= floor && tokens[at - 1].capital && ofBefore(tokens, at - 1, floor)) {
+      if (token.lower === ',' && start >= 0 && count <= 2 && tokens[start].capital && at - 1 >= floor && tokens[at - 1].capital && ofBefore(tokens, at - 1, floor)) {
         at--
         continue
       }
@@ -266,7 +266,7 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
     } else if (start >= 0 && reader.pronouns.has(tokens[start].lower) && !tokens[start].capital) {
       // A pronoun is a phrase of its own (`his audience | he will tell`).
       break
-    } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower) && !/^\d/.test(token.value)) {
+    } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower) && !/^\d/.test(token.lower)) {
       // Before a name, only a role, a determiner or a modifier (`former
       // Florida Gov.`, `analyst Valery`), not `a Bloomberg interview | Trump`.
       break
@@ -300,12 +300,12 @@ function ofBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): bool
 function appositive(reader: Reader, start: number, end: number): 'strong' | 'weak' | undefined {
   const tokens = reader.tokens
   const first = tokens[start]
-  if (first.kind !== 'word' && first.value !== '(') return undefined
+  if (first.kind !== 'word' && first.lower !== '(') return undefined
   const strong =
     ['who', 'which', 'whose', 'whom', 'now', 'then', 'himself', 'herself', 'both', 'formerly'].includes(first.lower) ||
     determiners.has(first.lower) ||
-    /^\d/.test(first.value) ||
-    /^[RDI]-/.test(first.value) ||
+    /^\d/.test(first.lower) ||
+    /^[RDI]-/.test(first.lower) ||
     isRole(reader, first.lower.replace(/\.$/, '')) ||
     (!first.capital && /(?:ed|ing)$/.test(first.lower))
   for (let at = start; at <= end; at++) {
@@ -330,7 +330,7 @@ function isSpeakerShape(reader: Reader, start: number, end: number): boolean {
   if (start === end && reader.pronouns.has(first.lower)) return true
   if (/^(?:someone|somebody|everyone|everybody|nobody|anyone|anybody)$/.test(first.lower)) return true
   // A description needs a word besides its determiner (`a spokesman`, not `a`).
-  if ((determiners.has(first.lower) || /^\d/.test(first.value)) && end > start) return true
+  if ((determiners.has(first.lower) || /^\d/.test(first.lower)) && end > start) return true
   for (let at = start; at <= end; at++) {
     const token = tokens[at]
     if (token.capital || isRole(reader, token.lower) || pluralSpeakers.test(token.lower)) return true
@@ -348,19 +348,19 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
   const tokens = reader.tokens
   let end = -1
   let count = 0
-  const described = start < tokens.length && tokens[start].kind === 'word' && (determiners.has(tokens[start].lower) || /^\d/.test(tokens[start].value))
+  const described = start < tokens.length && tokens[start].kind === 'word' && (determiners.has(tokens[start].lower) || /^\d/.test(tokens[start].lower))
   for (let at = start; at < tokens.length && count < maxPhrase; at++) {
     const token = tokens[at]
     if (token.kind === 'punct') {
-      if (token.value === '(' && end >= 0) {
+      if (token.lower === '(' && end >= 0) {
         let close = at + 1
-        while (close < tokens.length && close - at <= 6 && tokens[close].value !== ')') close++
-        if (close < tokens.length && tokens[close].value === ')') {
+        while (close < tokens.length && close - at <= 6 && tokens[close].lower !== ')') close++
+        if (close < tokens.length && tokens[close].lower === ')') {
           at = close
           continue
         }
       }
-      if ((token.value === '-' || token.value === '.' || token.value === '’' || token.value === "'") && end >= 0 && at + 1 < tokens.length && tokens[at - 1].end === token.start && tokens[at + 1].start === token.end && tokens[at + 1].kind === 'word') continue
+      if ((token.lower === '-' || token.lower === '.' || token.lower === '’' || token.lower === "'") && end >= 0 && at + 1 < tokens.length && tokens[at - 1].end === token.start && tokens[at + 1].start === token.end && tokens[at + 1].kind === 'word') continue
       break
     }
     if (token.kind !== 'word') break
@@ -439,10 +439,10 @@ export function subjectStart(reader: Reader, start: number, end: number): number
     let comma = -1
     for (let look = at + 1; look <= end && look - at < 16; look++) {
       if (tokens[look].kind === 'quote' || reader.cues[look]) break
-      if (tokens[look].value === ',') {
+      if (tokens[look].lower === ',') {
         comma = look
         // `Speaking in Salem, New Hampshire, Trump…`: a place after the comma.
-        if (look + 2 <= end && tokens[look + 1].capital && tokens[look + 2].value === ',' && look + 3 <= end) comma = look + 2
+        if (look + 2 <= end && tokens[look + 1].capital && tokens[look + 2].lower === ',' && look + 3 <= end) comma = look + 2
         break
       }
     }
@@ -457,7 +457,7 @@ function timeAhead(tokens: ReadonlyArray<Token>, at: number, end: number): boole
   let time = false
   for (let look = at; look <= end && look - at < 5; look++) {
     const token = tokens[look]
-    if (token.value === ',') return time
+    if (token.lower === ',') return time
     if (timeWords.has(token.lower)) time = true
   }
   return false
@@ -494,7 +494,7 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
   let headEnd = end
   for (let at = start; at <= end; at++) {
     const token = tokens[at]
-    if (token.value === ',' || token.value === '(') {
+    if (token.lower === ',' || token.lower === '(') {
       headEnd = at - 1
       break
     }
@@ -511,9 +511,9 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
 
   let name = nameIn(reader, start, headEnd, value)
   // `a spokesman, John Smith,`: a name in apposition to a description.
-  if (name === null && headEnd < end && tokens[headEnd + 1].value === ',') {
+  if (name === null && headEnd < end && tokens[headEnd + 1].lower === ',') {
     let stop = headEnd + 2
-    while (stop <= end && tokens[stop].value !== ',') stop++
+    while (stop <= end && tokens[stop].lower !== ',') stop++
     name = nameIn(reader, headEnd + 2, stop - 1, value)
   }
 
@@ -534,7 +534,7 @@ export function nameIn(reader: Reader, start: number, end: number, value: string
     const before = tokens[first - 1]
     if (before.kind === 'word' && before.capital) first--
     else if (before.kind === 'word' && nameConnectors.has(before.lower) && first - 2 >= start && tokens[first - 2].capital) first -= 2
-    else if (before.kind === 'punct' && (before.value === '-' || before.value === '.' || before.value === '’' || before.value === "'") && before.end === tokens[first].start && first - 2 >= start && tokens[first - 2].end === before.start) first -= 2
+    else if (before.kind === 'punct' && (before.lower === '-' || before.lower === '.' || before.lower === '’' || before.lower === "'") && before.end === tokens[first].start && first - 2 >= start && tokens[first - 2].end === before.start) first -= 2
     else break
   }
   // Cut function words that open a sentence (`The`, `But`), titles, and

@@ -45,7 +45,11 @@ const bodyInner = new Set(['of', 'for', 'without', 'the', 'on', 'in', 'and', '&'
 const inner = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 
 /** Capitals that never belong to a name: days and months (`Joe Biden | on Monday`). */
-const notNames = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\.?$/
+const notNames = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct',
+  'nov', 'dec', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'
+])
 
 /** A name in one word (`Putin`, `Mr. Clarke`), with what stands around it. */
 interface Single {
@@ -60,6 +64,8 @@ export interface People {
   list: Person[]
   /** Words written with a capital inside a sentence somewhere (`Roof`, not `Children` opening one), lower case. */
   capitalized: ReadonlySet<string>
+  /** Whether a word (lower case) is part of a name the article gives, or written with a capital inside a sentence. */
+  knows(word: string): boolean
   /** The fullest name the article gives for `name` (the last word first: `Putin` is `Vladimir Putin`). */
   fullest(name: string): Person | undefined
   /** The person or body last named before `offset` that `test` accepts. */
@@ -88,17 +94,17 @@ export function collectPeople(
     }
     let at = 0
     while (at < tokens.length) {
-      if (!(tokens[at].kind === 'word' && tokens[at].capital) || notNames.test(tokens[at].lower)) {
+      if (!tokens[at].capital || notNames.has(tokens[at].lower)) {
         at++
         continue
       }
       let end = at
       while (end + 1 < tokens.length) {
         const next = tokens[end + 1]
-        if (notNames.test(next.lower)) break
+        if (notNames.has(next.lower)) break
         if (next.kind === 'word' && next.capital && next.start - tokens[end].end <= 1) end++
-        else if (next.kind === 'word' && inner.has(next.lower) && tokens[end + 2]?.kind === 'word' && tokens[end + 2].capital && !notNames.test(tokens[end + 2].lower)) end += 2
-        else if (next.kind === 'punct' && (next.value === '-' || next.value === '.') && next.start === tokens[end].end && tokens[end + 2]?.capital && tokens[end + 2].start === next.end) end += 2
+        else if (next.kind === 'word' && inner.has(next.lower) && tokens[end + 2]?.kind === 'word' && tokens[end + 2].capital && !notNames.has(tokens[end + 2].lower)) end += 2
+        else if (next.kind === 'punct' && (next.lower === '-' || next.lower === '.') && next.start === tokens[end].end && tokens[end + 2]?.capital && tokens[end + 2].start === next.end) end += 2
         else break
       }
       addRun(tokens, at, end, value, titles, bodies, skip, people, singles)
@@ -107,10 +113,18 @@ export function collectPeople(
   }
 
   const list = [...people.values()]
+  const byWord = new Map<string, Person[]>()
+  for (const person of list) {
+    for (const word of new Set(person.words)) {
+      let found = byWord.get(word)
+      if (!found) byWord.set(word, (found = []))
+      found.push(person)
+    }
+  }
   // A surname alone counts for the full name (`Putin` for `Vladimir Putin`),
   // and `Mr.` before it tells the person's gender.
   for (const single of singles) {
-    const person = mostMentioned(list, [single.word])
+    const person = mostMentioned(byWord, [single.word])
     if (!person) continue
     person.count++
     person.at.push(single.at)
@@ -119,16 +133,23 @@ export function collectPeople(
   }
   for (const person of list) person.at.sort((a, b) => a - b)
 
+  const fullest = new Map<string, Person | undefined>()
   return {
     list,
     capitalized,
+    knows(word) {
+      return capitalized.has(word) || byWord.has(word) || titles.has(word.replace(/\.$/, ''))
+    },
     fullest(name) {
+      if (fullest.has(name)) return fullest.get(name)
       const words = name
         .toLowerCase()
         .split(/\s+/)
         .map((word) => word.replace(/\.$/, '').replace(/['’]s$/u, ''))
         .filter((word) => word && !skip.has(word) && !titles.has(word))
-      return words.length === 0 ? undefined : mostMentioned(list, words)
+      const person = words.length === 0 ? undefined : mostMentioned(byWord, words)
+      fullest.set(name, person)
+      return person
     },
     latest(offset, test) {
       let best: Person | undefined
@@ -149,11 +170,11 @@ export function collectPeople(
 }
 
 /** The person whose name holds all `words`, the last word first, then the most mentioned. */
-function mostMentioned(list: ReadonlyArray<Person>, words: string[]): Person | undefined {
+function mostMentioned(byWord: ReadonlyMap<string, Person[]>, words: string[]): Person | undefined {
   const last = words[words.length - 1]
   let best: Person | undefined
   let bestScore = -1
-  for (const person of list) {
+  for (const person of byWord.get(last) ?? []) {
     if (!words.every((word) => person.words.includes(word))) continue
     const score = (person.words[person.words.length - 1] === last ? 1000 : 0) + person.count * 10 + person.words.length
     if (score > bestScore || (score === bestScore && best && person.at[0] < best.at[0])) {
@@ -177,6 +198,16 @@ function addRun(
 ): void {
   // A run of many capitals is a headline or a title, not a name.
   if (end - start > 6) return
+  // One word (most runs: a name, or a word opening a sentence): only noted.
+  if (start === end) {
+    const word = tokens[start].lower.replace(/['’]s$/u, '')
+    if (skip.has(word) || titles.has(word.replace(/\.$/, ''))) return
+    const roles = new Set<string>()
+    const before = tokens[start - 1]
+    if (before && before.kind === 'word' && !before.capital && (titles.has(before.lower) || bodies.has(before.lower))) roles.add(before.lower)
+    singles.push({word, at: tokens[start].start, gender: undefined, roles})
+    return
+  }
   const roles = new Set<string>()
   let gender: Person['gender']
   // Words that open a sentence (`The`, `But`), then everything up to the
@@ -212,7 +243,7 @@ function addRun(
     else if (!token.capital) break
   }
   // And after it: `Smith, a spokesman for`, `Liu Xiaming, China's ambassador`.
-  if (tokens[end + 1]?.value === ',') {
+  if (tokens[end + 1]?.lower === ',') {
     for (let at = end + 2; at < tokens.length && at <= end + 8; at++) {
       const token = tokens[at]
       if (token.kind !== 'word') break
@@ -251,7 +282,7 @@ function addRun(
     gender,
     count: 1,
     at: [tokens[from].start],
-    person: !words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !/^[\p{Lu}\d]{2,}$/u.test(tokens[end].value),
+    person: !words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !tokens[end].caps,
     place: words.some((word) => placeWords.test(word)),
     leaning: 0
   })

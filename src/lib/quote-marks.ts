@@ -81,11 +81,27 @@ const elision = /^(?:em|til|tis|twas|cause|n|bout|round|cuz|s)(?![\p{L}])/iu
  * stop (`,? Gohil said`), each more than once.
  */
 export function lostCurlyMarks(value: string): boolean {
-  const apostrophes = value.match(/\p{L}\?\p{Ll}/gu)
-  if (!apostrophes || apostrophes.length < 2) return false
-  const closings = value.match(/[,.]\?(?=\s|$|\p{Lu})/gu)
-  return closings !== null && closings.length >= 2
+  let apostrophes = 0
+  let closings = 0
+  for (let at = value.indexOf('?'); at > 0 && (apostrophes < 2 || closings < 2); at = value.indexOf('?', at + 1)) {
+    const before = value.charCodeAt(at - 1)
+    const after = at + 1 < value.length ? value.charCodeAt(at + 1) : 32
+    if (isWordChar(before) && isWordChar(after) && lowerAt(value, at + 1)) apostrophes++
+    else if ((before === 44 || before === 46) && (isSpace(after) || upperAt(value, at + 1))) closings++
+  }
+  return apostrophes >= 2 && closings >= 2
 }
+
+function lowerAt(value: string, at: number): boolean {
+  return lowerLetter.test(value.charAt(at))
+}
+
+function upperAt(value: string, at: number): boolean {
+  return upperLetter.test(value.charAt(at))
+}
+
+const lowerLetter = /\p{Ll}/u
+const upperLetter = /\p{Lu}/u
 
 /**
  * Find the quotations in `stretches` (body paragraphs of `value`, in order).

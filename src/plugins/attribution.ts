@@ -76,6 +76,8 @@ interface Context {
   frames: Frame[]
   /** Per frame: its tokens, where cues start, and the lexicons. */
   readers: Reader[]
+  /** Per frame, per token: the cue that starts there. */
+  matches: Array<Array<CueMatch | undefined>>
   people: People
   /** Names the article gives only in one word, made people on first use. */
   others: Map<string, Person>
@@ -130,15 +132,16 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     if (quotes.length === 0) return
     const value = String(file.value)
     const frames = buildFrames(tree, value, quotes)
-    const readers = frames.map((frame) => ({
+    const matches = frames.map((frame) => frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at)))
+    const readers = frames.map((frame, index) => ({
       tokens: frame.tokens,
-      cues: frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at) !== undefined),
+      cues: matches[index],
       titles: lexicon.titles,
       bodies: lexicon.bodies,
       pronouns: lexicon.pronouns
     }))
     const people = collectPeople(frames, value, lexicon.titles, lexicon.bodies, nameSkip)
-    const context: Context = {lexicon, value, frames, readers, people, others: new Map()}
+    const context: Context = {lexicon, value, frames, readers, matches, people, others: new Map()}
 
     // Every cue of every paragraph with its speaker, named in text order,
     // keeping who was spoken of for the pronouns.
@@ -209,7 +212,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         if (!source && at === 0 && index > 0) {
           // `…released the following statement:` ending the paragraph before.
           const previous = frames[index - 1].tokens
-          if (previous.length > 1 && previous[previous.length - 1].value === ':') {
+          if (previous.length > 1 && previous[previous.length - 1].lower === ':') {
             source = before(found[index - 1], previous, previous.length - 1) ?? leadIn(context, index - 1, previous.length - 1, history)
           }
         }
@@ -283,7 +286,7 @@ function readAttributions(context: Context, index: number): Attribution[] {
   const list: Attribution[] = []
   for (let at = 0; at < tokens.length; at++) {
     if (!reader.cues[at]) continue
-    const cue = lexicon.cues.at(tokens, at)!
+    const cue = context.matches[index][at]!
     const floor = sentenceStart(tokens, at)
     const next = at + cue.length
     let phrase: [number, number] | undefined
@@ -313,9 +316,9 @@ function readAttributions(context: Context, index: number): Attribution[] {
       const afterQuote = quoteBefore(tokens, at, floor)
       let back = skipBetween(reader, at - 1)
       // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
-      if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].value === ',' ? back - 2 : back - 1
+      if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
       if (!afterQuote) phrase = phraseBefore(reader, back, floor)
-      if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].value === ',')) {
+      if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].lower === ',')) {
         // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
         // Scissors, a scholar`: the speaker after the cue, when it ends
         // the clause (right after a quotation, anything may follow).
@@ -350,7 +353,7 @@ function readAttributions(context: Context, index: number): Attribution[] {
 /** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */
 function quoteBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
   let back = at - 1
-  while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].value)) back--
+  while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].lower)) back--
   return back >= floor && tokens[back].kind === 'quote'
 }
 
@@ -362,7 +365,7 @@ function quoteBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): b
 function endsClause(tokens: ReadonlyArray<Token>, end: number): boolean {
   const next = tokens[end + 1]
   if (next === undefined || next.sentence !== tokens[end].sentence) return true
-  if (next.kind === 'punct') return [',', '.', ';', '—', '–', '!', '?', ':', '(', ')'].includes(next.value)
+  if (next.kind === 'punct') return [',', '.', ';', '—', '–', '!', '?', ':', '(', ')'].includes(next.lower)
   return ['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'who', 'from', 'to', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'via', 'through', 'over'].includes(next.lower)
 }
 
@@ -393,7 +396,7 @@ function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
 function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
   if (at <= floor) return false
   const before = tokens[at - 1]
-  if (before.value === ',' || before.value === '—' || before.value === '–') return true
+  if (before.lower === ',' || before.lower === '—' || before.lower === '–') return true
   if (before.kind !== 'word') return false
   return ['by', 'in', 'after', 'before', 'while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'without', 'once', 'later'].includes(before.lower)
 }
@@ -409,7 +412,7 @@ function clauseSubject(reader: Reader, floor: number, end: number): [number, num
   const first = subjectStart(reader, floor, end)
   for (let at = first; at <= end; at++) {
     const previous = at > floor ? tokens[at - 1] : undefined
-    const opens = at === first || (previous !== undefined && (previous.value === ',' || previous.value === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though'].includes(previous.lower)))
+    const opens = at === first || (previous !== undefined && (previous.lower === ',' || previous.lower === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though'].includes(previous.lower)))
     if (!opens || tokens[at].kind !== 'word') continue
     const last = phraseAfter(reader, at)
     if (last === undefined || last >= end) continue
@@ -435,7 +438,7 @@ function sentenceSubjects(context: Context, index: number): Array<{at: number; m
     let end = at
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
     const start = subjectStart(reader, at, end)
-    if (start <= end && tokens[start].kind === 'word' && tokens[start].capital) {
+    if (start <= end && tokens[start].capital && context.people.knows(tokens[start].lower)) {
       const last = phraseAfter(reader, start)
       if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
         const parts = phraseParts(reader, start, last, context.value)
@@ -464,10 +467,10 @@ function leaning(context: Context, tokens: ReadonlyArray<Token>, start: number, 
 
 /** Whether a comma at `at` opens an appositive that a word follows (`Shami Chakrabarti, from Liberty, joined`). */
 function appositiveThenWord(tokens: ReadonlyArray<Token>, at: number, end: number): boolean {
-  if (tokens[at].value !== ',') return false
+  if (tokens[at].lower !== ',') return false
   for (let look = at + 1; look <= end && look - at <= 12; look++) {
     if (tokens[look].kind === 'quote') return false
-    if (tokens[look].value === ',') return look + 1 <= end && tokens[look + 1].kind === 'word' && !tokens[look + 1].capital
+    if (tokens[look].lower === ',') return look + 1 <= end && tokens[look + 1].kind === 'word' && !tokens[look + 1].capital
   }
   return false
 }
@@ -641,7 +644,7 @@ function lastWord(text: string): string {
  */
 function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number, kind: 'tag' | 'next' | 'further'): Attribution | undefined {
   let start = at + 1
-  while (start < tokens.length && tokens[start].kind === 'punct' && isTagPunct(tokens[start].value)) start++
+  while (start < tokens.length && tokens[start].kind === 'punct' && isTagPunct(tokens[start].lower)) start++
   if (start >= tokens.length) return undefined
   const sameSentence = tokens[start].sentence === tokens[at].sentence
   for (const attribution of list) {
@@ -669,14 +672,14 @@ function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boole
   while (at < tokens.length && tokens[at].kind === 'word' && tokens[at].capital) at++
   const token = tokens[at]
   if (token === undefined || token.sentence !== attribution.sentence || token.kind === 'quote') return true
-  if (token.kind === 'punct') return token.value !== ':'
+  if (token.kind === 'punct') return token.lower !== ':'
   return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of'].includes(token.lower)
 }
 
 /** A cue right before the quotation at `at`, with only a comma or a colon between (`Smith shouted, "…"`). */
 function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let back = at - 1
-  if (back >= 0 && (tokens[back].value === ',' || tokens[back].value === ':')) back--
+  if (back >= 0 && (tokens[back].lower === ',' || tokens[back].lower === ':')) back--
   for (const attribution of list) {
     const cueEnd = attribution.cueAt + (attribution.cue?.length ?? 1) - 1
     const end = attribution.inverted ? attribution.phrase[1] : cueEnd
@@ -703,7 +706,7 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
  */
 function colon(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
   const tokens = context.readers[index].tokens
-  if (at < 2 || tokens[at - 1].value !== ':') return undefined
+  if (at < 2 || tokens[at - 1].lower !== ':') return undefined
   return leadIn(context, index, at - 1, history)
 }
 
@@ -738,11 +741,11 @@ function signed(context: Context, index: number, at: number, history: ReadonlyAr
   const reader = context.readers[index]
   const tokens = reader.tokens
   const dash = tokens[at + 1]
-  if (!dash || dash.kind !== 'punct' || !/^(?:[―—–]|--?)$/.test(dash.value)) return undefined
+  if (!dash || dash.kind !== 'punct' || !/^(?:[―—–]|--?)$/.test(dash.lower)) return undefined
   const end = phraseAfter(reader, at + 2)
   if (end === undefined) return undefined
   const next = tokens[end + 1]
-  if (next && next.sentence === tokens[end].sentence && !(next.kind === 'punct' && ['.', '(', ','].includes(next.value))) return undefined
+  if (next && next.sentence === tokens[end].sentence && !(next.kind === 'punct' && ['.', '(', ','].includes(next.lower))) return undefined
   const parts = phraseParts(reader, at + 2, end, context.value)
   if (!parts.name) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at + 1, cue: undefined, phrase: [at + 2, end], inverted: true, parts, speaker: null, person: undefined}
@@ -784,7 +787,7 @@ function quoteBetween(tokens: ReadonlyArray<Token>, from: number, to: number): b
   for (let at = from + 1; at < to && list; at++) {
     const token = tokens[at]
     if (token.kind === 'quote') continue
-    if (token.value === ',' || token.lower === 'and' || token.lower === 'or') continue
+    if (token.lower === ',' || token.lower === 'and' || token.lower === 'or') continue
     list = false
   }
   if (list) return false
@@ -816,7 +819,7 @@ function markPartial(context: Context, quotes: Quote[]): void {
         continue
       }
       const previous = at > 0 ? tokens[at - 1] : undefined
-      if (previous && previous.sentence === token.sentence && previous.kind === 'word' && !endsCue(context, tokens, at - 1)) {
+      if (previous && previous.sentence === token.sentence && previous.kind === 'word' && !endsCue(context.matches[index], tokens, at - 1)) {
         quote.partial = true
       }
     }
@@ -824,9 +827,9 @@ function markPartial(context: Context, quotes: Quote[]): void {
 }
 
 /** Whether the word at `at` ends a cue phrase (`said`, `told reporters`). */
-function endsCue(context: Context, tokens: ReadonlyArray<Token>, at: number): boolean {
+function endsCue(matches: ReadonlyArray<CueMatch | undefined>, tokens: ReadonlyArray<Token>, at: number): boolean {
   for (let back = at; back >= 0 && at - back < 4; back--) {
-    const cue = context.lexicon.cues.at(tokens, back)
+    const cue = matches[back]
     if (cue && back + cue.length - 1 === at) return true
     if (tokens[back].kind !== 'word') return false
   }
