@@ -106,12 +106,21 @@ function readTokens(
   let folded = -1
   let sentence = 0
 
-  for (const child of node.children) {
+  const children = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
     if (child.type !== 'SentenceNode') continue
-    for (const leaf of child.children) {
+    // A sentence inside a quotation already folded: nothing to read.
+    const sentenceStart = startOf(child)
+    while (span < spans.length && spans[span].end <= sentenceStart) span++
+    if (span < spans.length && spans[span].index === folded && spans[span].start <= sentenceStart && endOf(child) <= spans[span].end) continue
+    const leaves = child.children
+    for (let at = 0; at < leaves.length; at++) {
+      const leaf = leaves[at]
       if (leaf.type === 'WhiteSpaceNode') continue
-      const start = startOf(leaf)
-      const end = endOf(leaf)
+      const position = leaf.position!
+      const start = position.start.offset!
+      const end = position.end.offset!
       if (start < from || end > to) continue
       while (span < spans.length && spans[span].end <= start) span++
       const inside = span < spans.length && spans[span].start <= start
