@@ -20,6 +20,7 @@ import {newsHeadline} from './plugins/headline.js'
 import {newsParagraphs} from './plugins/paragraphs.js'
 import {newsQuotes} from './plugins/quotes.js'
 import {newsAttribution} from './plugins/attribution.js'
+import {newsScareQuotes} from './plugins/scare-quotes.js'
 
 /**
  * The plugins that fill in a `NewsArticle`, in the order they run. Each
@@ -35,7 +36,8 @@ export const newsArticlePlugins = [
   newsDek,
   newsParagraphs,
   newsQuotes,
-  newsAttribution
+  newsAttribution,
+  newsScareQuotes
 ] as const
 
 /**
