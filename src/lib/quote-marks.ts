@@ -296,7 +296,8 @@ function classify(value: string, at: number, end: number, char: string, before: 
       return mark(at, 1, 'double', 'close')
     }
     case '"': {
-      if (before === 61 /* = */) return undefined // markup: `author="…"`
+      // Markup: `author="…"`, `id="12">`.
+      if (before === 61 /* = */ || after === 62 /* > */ || after === 47 /* / */ && value.charCodeAt(at + 2) === 62) return undefined
       if (opening && !closing) return mark(at, 1, 'double', 'open')
       if (closing && !opening) return mark(at, 1, 'double', 'close')
       return mark(at, 1, 'double', 'either')

@@ -5,7 +5,9 @@
  * of works (`"The Kelly File"`), nicknames (`"Little Marco"`) and terms.
  * After `newsAttribution`, these are the short spans that nobody is said to
  * have said: no cue and no speaker in place, three words or fewer; and the
- * short spans in title case (every word a capital) that no cue introduces.
+ * spans of up to eight words in title case (every word a capital) that no
+ * cue introduces, or that a naming cue does (`whom rivals call "The Iron
+ * Lady"`).
  * A short fragment with a cue stays: `called the plan "unworkable"` is the
  * mayor's word.
  */
@@ -35,12 +37,19 @@ export function newsScareQuotes(options?: Readonly<Options> | null) {
 
 /** Whether a quotation reads as nobody's words (see the module comment). */
 export function isScareQuote(quote: Readonly<Quote>): boolean {
-  if (quote.cue !== null || quote.multiParagraph) return false
+  if (quote.multiParagraph) return false
   const words = quote.text.match(word) ?? []
   if (words.length === 0) return true
+  const title = words.length <= 8 && isTitleCase(words) && !/[.!?]$/u.test(quote.text.trim())
+  // `whom rivals call "The Iron Lady"`: a name given, not words said.
+  if (title && quote.cue !== null && naming.test(quote.cue)) return true
+  if (quote.cue !== null) return false
   if (words.length <= 3 && quote.speakerMention === null && quote.speaker === null) return true
-  return words.length <= 5 && isTitleCase(words) && !/[.!?]$/u.test(quote.text.trim())
+  return title
 }
+
+/** Cues that give a name rather than report words. */
+const naming = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|named|known as|labell?ed|branded|termed)$/i
 
 /** Whether every word but the small ones starts with a capital (or a digit), and more than one. */
 function isTitleCase(words: ReadonlyArray<string>): boolean {
