@@ -79,7 +79,8 @@ export const speakerRoles: ReadonlySet<string> = new Set([
   'governor-elect', 'president-elect', 'senator-elect', 'chef', 'pilot', 'soldier', 'veteran', 'commentator',
   'pundit', 'blogger', 'broadcaster', 'panelist', 'moderator', 'interviewer', 'biographer', 'scientist',
   'politician', 'junior', 'sophomore', 'freshman', 'senior', 'graduate', 'teenager', 'nominee', 'voter',
-  'shopper', 'owner', 'manager', 'employee', 'official', 'observer', 'demographer', 'strategist'
+  'shopper', 'owner', 'manager', 'employee', 'official', 'observer', 'demographer', 'strategist', 'master',
+  'worker', 'fisherman', 'fishermen', 'skipper', 'driver', 'guard', 'ranger', 'warden', 'clerk', 'secretary-general'
 ])
 
 /**

@@ -364,7 +364,7 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       break
     }
     if (token.kind !== 'word') break
-    if ((connectors.has(token.lower) || (token.lower === 'to' && at > start && isRole(reader, tokens[at - 1].lower))) && !token.capital) {
+    if ((connectors.has(token.lower) || (token.lower === 'to' && at > start && isRole(reader, tokens[at - 1].lower)) || (token.lower === 'by' && at > start && !tokens[at - 1].capital)) && !token.capital) {
       // `a spokesman for the ministry`, `ambassador to Britain`, `Secretary of State`: a connector
       // after a capital only inside a name (`Smith of the Cato Institute`
       // ends at Smith).
@@ -373,7 +373,7 @@ export function phraseAfter(reader: Reader, start: number): number | undefined {
       if (end < 0 || !next || next.kind !== 'word' || !isPhraseWord(reader, at + 1)) break
       if (previous.capital && !nameConnectors.has(token.lower)) break
       if (previous.capital && !next.capital) break
-      if (token.lower === 'to' && !next.capital && !determiners.has(next.lower)) break
+      if ((token.lower === 'to' || token.lower === 'by') && !next.capital && !determiners.has(next.lower)) break
       continue
     }
     if (!isPhraseWord(reader, at)) break

@@ -438,7 +438,7 @@ function sentenceSubjects(context: Context, index: number): Array<{at: number; m
     let end = at
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
     const start = subjectStart(reader, at, end)
-    if (start <= end && tokens[start].capital && context.people.knows(tokens[start].lower)) {
+    if (start <= end && tokens[start].capital && knownNear(context, tokens, start, end)) {
       const last = phraseAfter(reader, start)
       if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
         const parts = phraseParts(reader, start, last, context.value)
@@ -463,6 +463,15 @@ function leaning(context: Context, tokens: ReadonlyArray<Token>, start: number, 
     else if (form === 'female') sum--
   }
   return sum
+}
+
+/** Whether a name the article knows stands in the first words from `start` (`Dock worker Sam Lee`). */
+function knownNear(context: Context, tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+  for (let at = start; at <= end && at - start < 4; at++) {
+    if (tokens[at].kind !== 'word') return false
+    if (tokens[at].capital && context.people.knows(tokens[at].lower)) return true
+  }
+  return false
 }
 
 /** Whether a comma at `at` opens an appositive that a word follows (`Shami Chakrabarti, from Liberty, joined`). */
@@ -543,6 +552,8 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
       }
       attribution.speaker = item.person.name
       attribution.person = item.person
+      // `he said` tells the gender of whom it stands for.
+      if (entry.gender !== 'any' && !genderFor(item.person)) item.person.leaning += entry.gender === 'male' ? 1 : -1
       return
     }
     return
@@ -653,12 +664,23 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
       if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach) return attribution
       continue
     }
-    const adjacent = attribution.inverted ? attribution.cueAt === start : attribution.phrase[0] === start
+    const adjacent = attribution.inverted ? attribution.cueAt === start : nearStart(tokens, start, attribution.phrase[0])
     if (!adjacent) continue
     if (kind === 'tag' && sameSentence) return attribution
     if (kind === 'next' && !sameSentence && shortTag(tokens, attribution)) return attribution
   }
   return undefined
+}
+
+/**
+ * Whether a phrase at `phrase` opens the tag that starts at `start`: right
+ * there, or after a few words the phrase reader left out (`harbour master
+ * | Ian Boyle said`).
+ */
+function nearStart(tokens: ReadonlyArray<Token>, start: number, phrase: number): boolean {
+  if (phrase < start || phrase - start > 3) return false
+  for (let at = start; at < phrase; at++) if (tokens[at].kind !== 'word') return false
+  return true
 }
 
 /**
