@@ -1,9 +1,16 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The library (`dist/index.js`), the command line (`dist/cli.js`, run as
+  // the package's `bin`) and the worker the command line's thread pool loads
+  // (`dist/worker.js`). Code they share goes to chunks.
+  entry: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    worker: 'src/cli/worker.ts'
+  },
   format: ['esm'],
-  dts: {entry: 'src/index.ts'},
+  dts: {entry: {index: 'src/index.ts'}},
   target: 'node20',
   platform: 'node',
   sourcemap: true,

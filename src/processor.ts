@@ -30,8 +30,8 @@ export const newsArticlePlugins = [
   newsFurniture,
   newsHeadline,
   newsByline,
-  newsDateline,
   newsCaption,
+  newsDateline,
   newsAgency,
   newsDek,
   newsParagraphs,
@@ -111,8 +111,24 @@ function checkOptions(options: unknown): void {
   if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
     throw new TypeError(`news-article-parser: expected \`options.plugins\` to be an array, got ${describe(plugins)}`)
   }
-  if (agencies !== undefined && agencies !== null && !Array.isArray(agencies)) {
-    throw new TypeError(`news-article-parser: expected \`options.agencies\` to be an array, got ${describe(agencies)}`)
+  if (agencies !== undefined && agencies !== null) {
+    if (!Array.isArray(agencies)) {
+      throw new TypeError(`news-article-parser: expected \`options.agencies\` to be an array, got ${describe(agencies)}`)
+    }
+    agencies.forEach((entry: unknown, index) => {
+      const candidate = entry as {code?: unknown; name?: unknown; aliases?: unknown} | null
+      if (
+        !candidate ||
+        typeof candidate.code !== 'string' ||
+        typeof candidate.name !== 'string' ||
+        !Array.isArray(candidate.aliases) ||
+        candidate.aliases.some((alias) => typeof alias !== 'string' || alias.trim() === '')
+      ) {
+        throw new TypeError(
+          `news-article-parser: expected \`options.agencies[${index}]\` to be {code: string, name: string, aliases: string[]}, got ${describe(entry)}`
+        )
+      }
+    })
   }
   if (furniture !== undefined && furniture !== null && (!Array.isArray(furniture) || furniture.some((item) => !(item instanceof RegExp)))) {
     throw new TypeError(`news-article-parser: expected \`options.furniture\` to be an array of RegExp, got ${describe(furniture)}`)
@@ -122,6 +138,8 @@ function checkOptions(options: unknown): void {
 function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
+  const maybeBuffer = (globalThis as {Buffer?: {isBuffer(value: unknown): boolean}}).Buffer
+  if (maybeBuffer?.isBuffer(value)) return 'a Buffer (decode it first, e.g. with buffer.toString("utf8"))'
   if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`
   return `${typeof value} (${String(value).slice(0, 40)})`
 }

@@ -142,6 +142,8 @@ export interface Options {
   agencies?: ReadonlyArray<AgencyEntry> | null | undefined
   /** More patterns for page furniture (lines to drop), added to the built-in ones. */
   furniture?: ReadonlyArray<RegExp> | null | undefined
+  /** More place names to recognise where a place alone opens the story with a colon (`Toronto: …`). */
+  places?: ReadonlyArray<string> | null | undefined
   /** A date to take the year from when the article gives none (for `dateline.isoDate`). */
   referenceDate?: Date | string | null | undefined
   /** More attribution cues (`said`, `told reporters`), lower case, added to the built-in ones. */

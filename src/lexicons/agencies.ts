@@ -20,7 +20,7 @@ export interface AgencyEntry {
 /** The built-in agencies. */
 export const agencies: ReadonlyArray<AgencyEntry> = [
   {code: 'AP', name: 'Associated Press', aliases: ['AP', 'Associated Press', 'The Associated Press', 'Ap']},
-  {code: 'REUTERS', name: 'Reuters', aliases: ['Reuters', 'Reuter', 'Thomson Reuters']},
+  {code: 'REUTERS', name: 'Reuters', aliases: ['Reuters', 'Reuter', 'Thomson Reuters', 'LPC/IFR', 'IFR', 'LPC', 'Reuters Breakingviews']},
   {code: 'AFP', name: 'Agence France-Presse', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence-France Presse']},
   {code: 'PTI', name: 'Press Trust of India', aliases: ['PTI', 'Press Trust of India']},
   {code: 'IANS', name: 'Indo-Asian News Service', aliases: ['IANS', 'Indo-Asian News Service', 'Indo Asian News Service']},
@@ -45,7 +45,7 @@ export const agencies: ReadonlyArray<AgencyEntry> = [
   {
     code: 'NYT',
     name: 'New York Times News Service',
-    aliases: ['New York Times News Service', 'NYTimes News Service', 'NYT News Service', 'New York Times Service']
+    aliases: ['New York Times News Service', 'NYTimes News Service', 'NYT News Service', 'New York Times Service', 'N.Y. Times News Service', 'NY Times News Service', 'New York Times Syndicate', 'New York Times Special Features']
   },
   {code: 'UNB', name: 'United News of Bangladesh', aliases: ['UNB']},
   {code: 'APP', name: 'Associated Press of Pakistan', aliases: ['APP', 'Associated Press of Pakistan']},

@@ -12,8 +12,8 @@ export const creditWords =
 export const creditLabel = /^(?:photo(?:graph)?|picture|pic|image|credit|credits|source|courtesy|video|photo credit|image credit)s?\s*[:.\-]*\s*/i
 
 /** Labels that open a caption: `Media caption`, `Image caption`. */
-export const captionMarker = /^(?:media caption|image caption|photo caption|video caption|caption)\s*[:\-]?\s+/i
+export const captionMarker = /^(?:media caption|image caption|photo caption|video caption|caption|\d{1,3}\s*(?:of|\/)\s*\d{1,3}\.)\s*[:\-]?\s+/i
 
 /** Openings of caption text: `FILE PHOTO:`, `In this photo`, `File photo of`. */
 export const captionOpening =
-  /^(?:file photo\s*[:\-]|file\s*[:\-–—]\s|in this (?:[\p{L}\p{N},.\s]{0,60}?)(?:photo|image|picture|frame grab|handout|still|screenshot|screengrab|video)\b|this (?:[\p{L}\p{N},.\s]{0,40}?)(?:photo|image|picture|handout photo|frame grab)\b|file photo of|file image of|representational (?:image|photo)|pictured\s*:|image\s*:|photo\s*:|\(?l-r\)?\s*[:,]|from left\b)/iu
+  /^(?:file photo\s*[:\-]|file\s*[:\-–—]\s|in this (?:[\p{L}\p{N},.\s]{0,60}?)(?:photo|image|picture|frame grab|handout|still|screenshot|screengrab|video)\b|this (?:[\p{L}\p{N},.\s]{0,40}?)(?:photo|image|picture|handout photo|frame grab)\b|file photo of|file image of|representational (?:image|photo)|pictured\s*:|\(?l-r\)?\s*[:,]|from left\b)/iu

@@ -22,7 +22,8 @@ export const weekdays: ReadonlySet<string> = new Set([
 export const timestampWords: ReadonlySet<string> = new Set([
   'updated', 'update', 'published', 'posted', 'last', 'first', 'modified', 'created', 'on', 'at', 'am', 'pm', 'a.m',
   'p.m', 'a.m.', 'p.m.', 'ist', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt',
-  'gmt', 'utc', 'bst', 'cet', 'cest', 'aest', 'aedt', 'sgt', 'hkt', 'jst', 'kst', 'ago', 'hours', 'hour', 'minutes',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'aest', 'aedt', 'sgt', 'hkt', 'jst', 'kst', 'amt', 'ast', 'hst', 'akst', 'wib',
+  'pkt', 'npt', 'ict', 'msk', 'eet', 'eest', 'wat', 'cat', 'eat', 'sast', 'nzst', 'nzdt', 'awst', 'acst', 'brt', 'gst', 'ago', 'hours', 'hour', 'minutes',
   'minute', 'mins', 'min', 'days', 'day', 'weeks', 'yesterday', 'today', 'st', 'nd', 'rd', 'th', 'of', 'date',
   'time', 'and', 'since', 'read', 'a', 'p', 'm'
 ])
@@ -62,7 +63,17 @@ function distance(a: string, b: string): number {
  * `December 15, 20163:33 PM ET`, `11/28/2016 04:23 pm ET`).
  */
 export function isTimestampLine(value: string): boolean {
-  if (value.length > 90) return false
+  if (value.length > 120) return false
+  if (onlyTimestamp(value)) return true
+  // A short label before a full timestamp: `INDIA Updated: Apr 26, 2020 21:43 IST`,
+  // `North Korea 09:31 August 20, 2019`.
+  const label = /^(?:\p{L}+[\s,|:/-]+){1,3}/u.exec(value)
+  if (!label) return false
+  const rest = value.slice(label[0].length)
+  return /\d:\d\d/.test(rest) && /\p{L}/u.test(rest) && onlyTimestamp(rest)
+}
+
+function onlyTimestamp(value: string): boolean {
   const tokens = value.toLowerCase().match(/\p{L}+\.?|\d+/gu) ?? []
   if (tokens.length === 0) return false
   let dated = false

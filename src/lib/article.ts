@@ -7,6 +7,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location, type Location} from 'vfile-location'
+import {comparable} from './text.js'
 import type {BlockData, BlockRole, NewsArticle, WireAgency} from '../types.js'
 
 /** A new, empty article. */
@@ -90,14 +91,29 @@ export function collapse(value: string): string {
 
 const lineCache = new WeakMap<Paragraph, string>()
 
-/** The text of a block on one line: white space collapsed. */
+/** Markup codes some wire archives leave in copy (`&UR;`, `&QC;`, `&LR;`). */
+const wireCodes = /&[A-Z]{2};/g
+
+/** The text of a block on one line: white space collapsed, wire markup codes dropped. */
 export function lineOf(file: VFile, node: Paragraph): string {
   let line = lineCache.get(node)
   if (line === undefined) {
-    line = collapse(rawText(file, node))
+    line = collapse(rawText(file, node).replace(wireCodes, ' '))
     lineCache.set(node, line)
   }
   return line
+}
+
+const keyCache = new WeakMap<Paragraph, string>()
+
+/** The text of a block in comparable form (see `comparable`), to tell copies of a line. */
+export function keyOf(file: VFile, node: Paragraph): string {
+  let key = keyCache.get(node)
+  if (key === undefined) {
+    key = comparable(lineOf(file, node))
+    keyCache.set(node, key)
+  }
+  return key
 }
 
 /** The text of a block between its body start and end (a claimed prefix or suffix cut). */
@@ -105,7 +121,7 @@ export function bodyText(file: VFile, node: Paragraph): string {
   const data = node.data?.newsArticle
   const start = data?.bodyStart ?? startOf(node)
   const end = data?.bodyEnd ?? endOf(node)
-  return collapse(String(file.value).slice(start, end))
+  return collapse(String(file.value).slice(start, end).replace(wireCodes, ' '))
 }
 
 /** A position from offsets in `file`, as unist `Position`. */

@@ -63,6 +63,9 @@ function readLines(value: string): Line[] {
 function measure(value: string, from: number, to: number): Line {
   let start = from
   let indent = 0
+  // Some wire archives mark a paragraph start with `&` and a tab (or its escape,
+  // a literal `&\t`): count it as indentation.
+  if (value.charCodeAt(start) === 38 && /^&(?:\t|\\t| )/.test(value.slice(start, start + 3))) indent += 4
   while (start < to && isSpace(value.charCodeAt(start))) {
     indent += value.charCodeAt(start) === 9 ? 4 : 1
     start++
@@ -94,9 +97,11 @@ function isSpace(code: number): boolean {
  * Estimate the wrap column of hard-wrapped text, or `0` when the text is not
  * hard-wrapped.
  */
-export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 'blank'>>): number {
+export function wrapWidth(lines: ReadonlyArray<Line>): number {
   const lengths = lines.filter((line) => !line.blank).map((line) => line.indent + line.length)
-  if (lengths.length < 4) return 0
+  // A short story is wrapped too when an indented line runs on into the next.
+  const marked = indentMarks(lines) > 0
+  if (lengths.length < (marked ? 3 : 4)) return 0
   lengths.sort((a, b) => a - b)
   const width = lengths[Math.floor(lengths.length * 0.9)]
   if (width > 100 || width < 30) return 0
@@ -107,9 +112,28 @@ export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 
     if (length >= width * 0.7) full++
     if (length > width + 12) over++
   }
-  if (full < 3 || full < lengths.length * 0.4) return 0
+  if (full < (marked ? 2 : 3) || full < lengths.length * 0.4) return 0
   if (over > lengths.length * 0.05) return 0
-  return lengths[lengths.length - 1 - Math.floor(over)]
+  return width
+}
+
+/**
+ * Whether wrapped text marks its paragraphs by indenting their first line:
+ * indented lines that the next line continues without indent.
+ */
+function marksByIndent(lines: ReadonlyArray<Line>): boolean {
+  return indentMarks(lines) >= 2
+}
+
+/** How many indented lines the next line continues without indent. */
+function indentMarks(lines: ReadonlyArray<Line>): number {
+  let marks = 0
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    const before = lines[index - 1]
+    if (!line.blank && !before.blank && before.indent >= 2 && line.indent === 0) marks++
+  }
+  return marks
 }
 
 /**
@@ -118,18 +142,24 @@ export function wrapWidth(lines: ReadonlyArray<Pick<Line, 'indent' | 'length' | 
 export function splitBlocks(value: string): Block[] {
   const lines = readLines(value)
   const width = wrapWidth(lines)
+  const indented = width > 0 && marksByIndent(lines)
   const blocks: Block[] = []
   let current: Block | undefined
   let previous: Line | undefined
 
-  for (const line of lines) {
+  let lastLine = lines.length - 1
+  while (lastLine > 0 && lines[lastLine].blank) lastLine--
+
+  for (const [index, line] of lines.entries()) {
     if (line.blank) {
       current = undefined
       previous = undefined
       continue
     }
 
-    if (current && previous && width > 0 && continues(value, previous, line, width)) {
+    // A short last line of wrapped copy is a sign-off (` REUTER`), not the end of a paragraph.
+    const signOff = index === lastLine && /^[^\p{Ll}\s]\S*(?:\s+\S+)?$/u.test(value.slice(line.start, line.end)) && line.length <= 24
+    if (current && previous && width > 0 && !signOff && continues(value, previous, line, width, indented)) {
       current.end = line.end
     } else {
       current = {start: line.start, end: line.end}
@@ -145,13 +175,14 @@ export function splitBlocks(value: string): Block[] {
 /**
  * Whether `line` continues the paragraph of `previous` in wrapped text.
  */
-function continues(value: string, previous: Line, line: Line, width: number): boolean {
-  // An indented line starts a paragraph.
-  if (line.indent > previous.indent) return false
+function continues(value: string, previous: Line, line: Line, width: number, indented: boolean): boolean {
+  // An indented line starts a paragraph (a stray space does not).
+  if (line.indent >= previous.indent + 2) return false
+  if (indented && line.indent >= 2) return false
   // Would the first word of this line have fitted on the previous one? Then
   // the previous line was ended on purpose.
   let wordEnd = line.start
   while (wordEnd < line.end && !isSpace(value.charCodeAt(wordEnd))) wordEnd++
   const firstWord = wordEnd - line.start
-  return previous.indent + previous.length + 1 + firstWord > width * 0.85
+  return previous.indent + previous.length + 1 + firstWord > width * 0.9
 }

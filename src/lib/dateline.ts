@@ -7,6 +7,7 @@
 
 import {monthOf, weekdays} from '../lexicons/dates.js'
 import type {AgencyMatcher} from '../lexicons/agencies.js'
+import {isKnownPlace} from '../lexicons/places.js'
 
 /** What a dateline match found; offsets are into the matched text. */
 export interface DatelineMatch {
@@ -46,19 +47,30 @@ const date = String.raw`(?:${weekday}${monthWord}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?
 const agency = String.raw`\(\s*([^()]{0,40}?)\s*\)`
 const dash = String.raw`(?:—|–|―|--+|-|_|=)`
 // After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
-const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$))`
+const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|\p{Lu}|["“]))`
 
-/** `PLACE[, REGION][, DATE] (AGENCY) -` and `PLACE[, REGION], DATE -`. */
-const full = new RegExp(
-  String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?)?\s*(?:${agency}|/(\p{L}+)/\.?)?(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`,
-  'u'
-)
+// The head of a dateline: places, regions, maybe a date, maybe a credit.
+const head = String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*`
+const credit = String.raw`(?:${agency}|/(\p{L}+)/\.?)`
+
+/** `PLACE[, REGION][, DATE] [(AGENCY)] -`: ended by a dash or a colon. */
+const dashed = new RegExp(String.raw`${head}${credit}?(?:\s*${dash}${afterDash}|\s*:)`, 'u')
+
+/** `Chennai, Mar 21 (PTI) Renowned …`: a credit and no dash. */
+const credited = new RegExp(String.raw`${head}${credit}(?=\s|$)`, 'u')
+
+/** `Moscow, September 15` on a line of its own. */
+const alone = new RegExp(String.raw`${head}$`, 'u')
+
+/** `frankfurt, march 4 -`: 1980s copy with a lower-case place, only with a date and a dash. */
+const lowerPlace = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}`
+const lowerDated = new RegExp(String.raw`^(${lowerPlace})((?:,\s*${lowerPlace}){0,2}?),\s*(${date})\s*${dash}(?=\s)`, 'u')
 
 /** `(Reuters) -`, `Dec 29 (Reuters) -`: a credit with no place. */
 const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`, 'u')
 
 /** `UNDATED --`, and a dash left where a dataset dropped the dateline (`&#151; --`, `— `). */
-const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*(?:${dash}\s*)+)(?=\s)`, 'u')
+const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*${dash}(?:\s*${dash})*)(?=\s)`, 'u')
 
 /** An editor's note before the dateline: `(Eds: Updating with fresh quotes)`. */
 const editorsNote = /^(?:\((?:eds?|editors?|attn|note|for use|updat|correct|clarif|adds|recasts|with)[^)]{0,300}\)\s*)+/i
@@ -67,7 +79,12 @@ const editorsNote = /^(?:\((?:eds?|editors?|attn|note|for use|updat|correct|clar
  * Match a dateline at the start of `value`. `standalone` says the text is a
  * line of its own (so `Moscow, September 15` with nothing after it counts).
  */
-export function matchDateline(value: string, agencies: AgencyMatcher, standalone = false): DatelineMatch | undefined {
+export function matchDateline(
+  value: string,
+  agencies: AgencyMatcher,
+  standalone = false,
+  places?: ReadonlySet<string>
+): DatelineMatch | undefined {
   const note = editorsNote.exec(value)
   const offset = note ? note[0].length : 0
   const text = value.slice(offset)
@@ -82,35 +99,37 @@ export function matchDateline(value: string, agencies: AgencyMatcher, standalone
   }
 
   const credit = creditOnly.exec(text)
-  if (credit && isCredit(credit[2], agencies)) {
+  if (credit && isCredit(credit[2], agencies, dashAtEnd.test(credit[0]))) {
     if (credit[1] && !isDate(credit[1])) return undefined
     return finish(offset, text, credit[0], null, null, credit[1] ?? null, credit[2], 'strong')
   }
 
-  const match = full.exec(text)
+  const match = dashed.exec(text) ?? credited.exec(text) ?? (standalone ? alone.exec(text) : null) ?? lowerDated.exec(text)
   if (!match) return undefined
-  const [whole, place, regions, dateWords, credited, slashed] = match
+  const [whole, place, regions, dateWords, inBrackets, slashed] = match
   const hasDate = dateWords !== undefined && isDate(dateWords)
   if (dateWords !== undefined && !hasDate) return undefined
-  const credit2 = credited ?? slashed
-  const hasCredit = credit2 !== undefined && isCredit(credit2, agencies)
-  if (credited !== undefined && !hasCredit) return undefined
-
+  const credit2 = inBrackets ?? slashed
   const rest = text.slice(whole.length)
-  const endsWithDash = new RegExp(String.raw`${dash}\s*$`, 'u').test(whole) || /:\s*$/.test(whole)
+  const endsWithDash = dashAtEnd.test(whole) || /:\s*$/.test(whole)
+  const hasCredit = credit2 !== undefined && isCredit(credit2, agencies, endsWithDash)
+  if (inBrackets !== undefined && !hasCredit) return undefined
+
   const location = (place + (regions ?? '')).trim()
 
   if (!hasDate && !hasCredit) {
-    // A place alone: in capitals before a dash (`DUBLIN —`), or before a
-    // colon (`NEW DELHI:`, `Toronto:`), with the story after it.
-    if (standalone && rest.trim() === '' && /[:]\s*$/.test(whole)) {
-      return finish(offset, text, whole, location, regions, null, null, 'weak')
+    // A place alone: in capitals before a dash (`DUBLIN —`, `ETHETE, Wyo. _`),
+    // or a known place before a colon (`NEW DELHI:`, `Toronto:`), with the
+    // story after it (or alone on its line).
+    if (!endsWithDash) return undefined
+    if (/:\s*$/.test(whole)) {
+      if (!isKnownPlace(place, places)) return undefined
+      if (rest.trim() === '' && !standalone) return undefined
+    } else {
+      if (labelWords.test(place) || rest.trim() === '') return undefined
+      // In capitals (`DUBLIN —`), or a place we know (`Munich -`, `Indianapolis –`).
+      if (/\p{Ll}/u.test(place) && !isKnownPlace(place, places)) return undefined
     }
-    if (!endsWithDash || rest.trim() === '') return undefined
-    const isColon = /:\s*$/.test(whole)
-    const capitals = !/\p{Ll}/u.test(place)
-    if (!capitals && !(isColon && place.split(/\s+/).length <= 3 && !regions)) return undefined
-    if (isColon && !capitals && labelWords.test(place)) return undefined
     return finish(offset, text, whole, location, regions, null, null, 'weak')
   }
 
@@ -118,8 +137,10 @@ export function matchDateline(value: string, agencies: AgencyMatcher, standalone
   return finish(offset, text, whole, location, regions, hasDate ? dateWords.trim() : null, hasCredit ? credit2 : null, 'strong')
 }
 
-/** Words that open a line with a colon but are labels, not places. */
-const labelWords = /^(?:Note|Update|Updated|Analysis|Opinion|Watch|Photos?|Video|Related|Read|Also|Editor|Editors|Eds|Highlights|Summary|Background|Context|Why|What|How|Who|Where|When|Source|Sources|Q|A|Breaking|Exclusive|Live|Warning|Comment|Review|Interview|Explainer|Factbox|Timeline|Here|This|That|These|Those|It|In|On|At|By|For|From|With|To|And|But|Or|So|Yes|No|Mr|Mrs|Ms|Dr|President|Minister)\b/
+const dashAtEnd = new RegExp(String.raw`(?:${dash}|:)\s*$`, 'u')
+
+/** Words that open a line before a dash or colon but are labels, not places. */
+const labelWords = /^(?:Note|Update|Updated|Analysis|Opinion|Watch|Photos?|Video|Related|Read|Also|Editor|Editors|Eds|Highlights|Summary|Background|Context|Why|What|How|Who|Where|When|Source|Sources|Q|A|Breaking|Exclusive|Live|Warning|Comment|Review|Interview|Explainer|Factbox|Timeline|Here|This|That|These|Those|It|In|On|At|By|For|From|With|To|And|But|Or|So|Yes|No|Mr|Mrs|Ms|Dr|President|Minister|Update|Updated|More|Breaking|Exclusive|Watch|Listen|Opinion|Editorial|Note|Correction)\b/i
 
 function leadingSpace(value: string): number {
   return value.length - value.trimStart().length
@@ -135,7 +156,10 @@ function finish(
   credit: string | null,
   strength: 'strong' | 'weak'
 ): DatelineMatch {
-  const printed = whole.replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '').trim()
+  const printed = whole
+    .replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '')
+    .trim()
+    .replace(/(?<=\/)\.$/, '')
   const bodyStart = offset + whole.length + leadingSpace(text.slice(whole.length))
   const regionText = regions ? regions.replace(/^\s*,\s*|^\s*\[|\]\s*$/g, '').split(',')[0].trim() : null
   return {
@@ -162,12 +186,16 @@ export function isDate(value: string): boolean {
   return month
 }
 
-/** Whether a parenthesised credit is an agency's (or empty, as datasets leave it: `WASHINGTON () -`). */
-function isCredit(value: string | undefined, agencies: AgencyMatcher): boolean {
+/**
+ * Whether a parenthesised credit is an agency's: a known agency, empty (as
+ * datasets leave it: `WASHINGTON () -`), or, before a dash, a service code
+ * in capitals (`LPC/IFR`).
+ */
+function isCredit(value: string | undefined, agencies: AgencyMatcher, dashed: boolean): boolean {
   if (value === undefined) return false
   const trimmed = value.trim()
-  if (trimmed === '') return true
+  if (trimmed === '') return dashed
   if (agencies.exact(trimmed)) return true
-  // `LPC/IFR`, `AP/Reuters`: short codes in capitals.
-  return /^[\p{Lu}\p{N}]{2,8}(?:[/-][\p{Lu}\p{N}]{2,8})*$/u.test(trimmed) || agencies.all(trimmed).length > 0 && trimmed.length <= 30
+  if (!dashed) return false
+  return /^[\p{Lu}\p{N}]{2,8}(?:[/-][\p{Lu}\p{N}]{2,8})*$/u.test(trimmed) || (agencies.all(trimmed).length > 0 && trimmed.length <= 30)
 }

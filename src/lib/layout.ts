@@ -5,7 +5,7 @@
 
 import type {Paragraph} from 'nlcst'
 import type {VFile} from 'vfile'
-import {isFree, lineOf, roleOf} from './article.js'
+import {isFree, keyOf, lineOf, roleOf} from './article.js'
 import {comparable, isProse} from './text.js'
 
 /** Roles that belong to the front matter: while they keep coming, the story has not started. */
@@ -66,7 +66,7 @@ function frontFollows(file: VFile, blocks: Paragraph[], index: number): boolean 
 function printedAgain(file: VFile, blocks: Paragraph[], index: number, line: string): boolean {
   const key = comparable(line)
   for (let at = index + 1; at < blocks.length && at <= index + 40; at++) {
-    const other = comparable(lineOf(file, blocks[at]))
+    const other = keyOf(file, blocks[at])
     if (other === key || (other.length > key.length && other.endsWith(key))) return true
   }
   return false

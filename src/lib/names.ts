@@ -6,10 +6,14 @@
 import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 import {interfaceWords} from '../lexicons/furniture.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
+import {isKnownPlace} from '../lexicons/places.js'
 import type {AgencyMatcher} from '../lexicons/agencies.js'
 
 /** Particles that may stand inside a name in lower case. */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st.'])
+
+/** Words that never stand in a person's name, even capitalised. */
+const nonNameWords = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'our', 'staff', 'key', 'highlights', 'top', 'latest', 'breaking', 'live', 'updates', 'photo', 'photos', 'image', 'images', 'video', 'by', 'the', 'and', 'for', 'with', 'from', 'in', 'on', 'at', 'to', 'of', 'a', 'an', 'is', 'are', 'was', 'will', 'says', 'said', 'news', 'updated', 'published', 'posted', 'more', 'read', 'share', 'like', 'print', 'save'])
 
 const nameToken = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}'’\-]*)$/u
 
@@ -30,6 +34,8 @@ export function isPersonName(value: string): boolean {
   if (publicationWords.test(value) || sectionWords.test(value)) return false
   const lower = tokens.map((token) => token.toLowerCase())
   if (lower.every((token) => interfaceWords.has(token))) return false
+  if (lower.some((token) => nonNameWords.has(token))) return false
+  if (isKnownPlace(value)) return false
   if (lower.some((token) => bylineTitleHeads.has(token))) return false
   return true
 }
@@ -44,8 +50,10 @@ export function parseAuthors(value: string, agencies: AgencyMatcher): string[] {
     // Glued titles: `Howard BlumeStaff Writer`.
     .replace(/(\p{Ll})(?=(?:Staff|Senior|Special|Contributing|Chief|Associated|Political|Correspondent|Reporter|Editor)\b)/gu, '$1 ')
     // Stop at what follows a byline on the same line.
-    .split(/\s+[|·•]\s*|\s*[|·•]\s+|\s+@|\s+\S+@\S+|\s+(?:updated|published|posted|last updated)\b|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}\p{Ll}+\s+\d)/iu)[0]
-  // Dates after the name: `JAN. 13, 2017`, `February 1, 2016: 12:41 PM ET`.
+    .split(/\s+[|·•/]\s*|\s*[|·•]\s+|\s+@|\s+\S+@\S+|\s+(?:updated|published|posted|last updated)\b|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}\p{Ll}+\s+\d)/iu)[0]
+  // Dates after the name: `JAN. 13, 2017`, `February 1, 2016: 12:41 PM ET`, `March 18 at 3:57 PM`.
+  text = text.replace(/\s+(?:Follow|Updated|Published)\b.*$/u, '')
+  text = text.replace(/\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/iu, '')
   text = text.replace(/\s+(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}).*$/u, '')
   text = text.replace(/^(?:by(?:by)?|from|author|written by|edited by|reported by|story by|words by)\s*[:\-]?\s*/i, '')
 

@@ -7,10 +7,15 @@
  * in the size of the input (parse-english is super-linear on one long
  * string), and it gives every line its own paragraph even where the input
  * breaks lines with a single newline.
+ *
+ * Positions are moved as the tokens are made, before parse-english's
+ * sentence and paragraph plugins build on them: those plugins reuse the
+ * tokens' point objects, so every node ends up in place without a second
+ * walk over the tree or a second set of points.
  */
 
-import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
-import type {Point, Position} from 'unist'
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import type {Point} from 'unist'
 import type {Plugin, Processor} from 'unified'
 import type {} from 'retext-english'
 import {ParseEnglish} from 'parse-english'
@@ -24,10 +29,42 @@ const chunkSize = 4096
 // something that can open a sentence.
 const sentenceBreak = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu
 
+/** Where a chunk starts in the input: its tokens' points move by this much. */
 interface Shift {
   offset: number
   line: number
   column: number
+}
+
+/**
+ * parse-english, with the points of each token moved by `shift` as soon as
+ * the token is made.
+ */
+class ShiftingParser extends ParseEnglish {
+  shift: Shift = {offset: 0, line: 1, column: 1}
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    const shift = this.shift
+    if (shift.offset === 0 && shift.line === 1 && shift.column === 1) return tokens
+    for (const token of tokens) {
+      const position = token.position
+      if (!position) continue
+      movePoint(position.start, shift)
+      movePoint(position.end, shift)
+      if (token.type === 'WordNode') {
+        // A word's text node shares the word's start point (moved already)
+        // and has an end point of its own.
+        for (const child of token.children) {
+          const place = child.position
+          if (!place) continue
+          if (place.start !== position.start && place.start !== position.end) movePoint(place.start, shift)
+          if (place.end !== position.start && place.end !== position.end) movePoint(place.end, shift)
+        }
+      }
+    }
+    return tokens
+  }
 }
 
 /**
@@ -36,7 +73,7 @@ interface Shift {
 export function parseArticleTree(value: string, extensions?: Extensions): Root {
   const place = location(value)
   const children: RootContent[] = []
-  const parser = new ParseEnglish()
+  const parser = new ShiftingParser()
   if (extensions) {
     add(parser.tokenizeParagraphPlugins, extensions.paragraph)
     add(parser.tokenizeSentencePlugins, extensions.sentence)
@@ -74,19 +111,16 @@ function whiteSpace(value: string, start: number, end: number, toPoint: ToPoint)
  * Parse one block as a paragraph; long blocks are parsed in chunks cut at
  * sentence ends and joined back into one paragraph.
  */
-function parseBlock(parser: ParseEnglish, value: string, start: number, end: number, toPoint: ToPoint): Paragraph {
+function parseBlock(parser: ShiftingParser, value: string, start: number, end: number, toPoint: ToPoint): Paragraph {
   const children: Paragraph['children'] = []
   let from = start
 
   while (from < end) {
     const to = end - from > chunkSize * 2 ? chunkEnd(value, from + chunkSize, end) : end
-    const paragraph = parser.tokenizeParagraph(value.slice(from, to))
     const at = toPoint(from)!
-    const shift: Shift = {offset: from, line: at.line, column: at.column}
-    for (const child of paragraph.children) {
-      move(child, shift)
-      children.push(child)
-    }
+    parser.shift = {offset: from, line: at.line, column: at.column}
+    const paragraph = parser.tokenizeParagraph(value.slice(from, to))
+    for (const child of paragraph.children) children.push(child)
     from = to
   }
 
@@ -112,25 +146,13 @@ function chunkEnd(value: string, near: number, end: number): number {
 }
 
 /**
- * Move the positions of a node (parsed from a slice) to the whole input.
- * Points are rebuilt, not edited, as parse-latin shares point objects
- * between nodes.
+ * Move a point of a chunk (parsed from a slice) to where it stands in the
+ * whole input. Only the chunk's first line starts mid-line.
  */
-function move(node: {position?: Position; children?: unknown[]}, shift: Shift): void {
-  if (node.position) {
-    node.position = {start: movePoint(node.position.start, shift), end: movePoint(node.position.end, shift)}
-  }
-  if (node.children) {
-    for (const child of node.children) move(child as typeof node, shift)
-  }
-}
-
-function movePoint(point: Point, shift: Shift): Point {
-  return {
-    line: point.line + shift.line - 1,
-    column: point.line === 1 ? point.column + shift.column - 1 : point.column,
-    offset: (point.offset ?? 0) + shift.offset
-  }
+function movePoint(point: Point, shift: Shift): void {
+  if (point.line === 1) point.column += shift.column - 1
+  point.line += shift.line - 1
+  point.offset = (point.offset ?? 0) + shift.offset
 }
 
 /**

@@ -27,9 +27,21 @@ export function endsSentence(value: string): boolean {
  * some length. Headlines, labels, names and link lines are not.
  */
 export function isProse(value: string): boolean {
+  if (/(?:\.\.\.|…)$/.test(value)) return false
   const words = wordCount(value)
   if (words >= 30) return true
   return words >= 8 && endsSentence(value) && /\p{Ll}/u.test(value)
+}
+
+/**
+ * Whether a line can close a story: running text, or a short sentence that
+ * ends with a full stop (`He did not elaborate.`). Teasers and link lines
+ * (`What does your star sign say?`, `Read more…`) cannot.
+ */
+export function isClosingSentence(value: string): boolean {
+  if (isProse(value)) return true
+  if (/(?:\.\.\.|…)$/.test(value)) return false
+  return wordCount(value) >= 3 && /\p{Ll}/u.test(value) && /[.!]["'”’)\]]*$/u.test(value)
 }
 
 /** Whether all letters of a line are capitals (and it has some). */

@@ -15,13 +15,13 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blockData, blocksOf, claim, creditAgency, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
-import {isProse, wordCount} from '../lib/text.js'
+import {isClosingSentence, isProse, wordCount} from '../lib/text.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 
 const emptyOptions: Options = {}
 
 /** How many blocks after the headline an agency line may stand. */
-const searchLimit = 25
+const searchLimit = 60
 /** How many blocks at the end may carry a trailer. */
 const trailerLimit = 3
 
@@ -35,12 +35,18 @@ export function newsAgency(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const agencies = agencyMatcher(settings.agencies)
 
+  // `… said. — AFP`, `… (IANS)`, `… the US. PTI`, `…(With inputs from Hiral Dave and PTI)` closing the last paragraph.
+  const signOff = new RegExp(
+    String.raw`(?:\s+[—–\-]{1,2}\s*|\s*\(\s*|(?<=[.!?"”’])\s+)(${agencies.source})\s*\)?\.?\s*$|\s*\(\s*(?:with )?(?:inputs|files|reporting) (?:from|by) ([^()]{1,120})\)\.?\s*$`,
+    'iu'
+  )
+
   return function (tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     front(file, blocks.slice(headline + 1, headline + 1 + searchLimit), agencies)
-    trailers(file, blocks, agencies)
+    trailers(file, blocks, agencies, signOff)
 
     // The byline's credit: `Meg Kinnard and Errin Haines, Associated Press`.
     if (article.byline) {
@@ -64,25 +70,28 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
     const role = roleOf(node)
     if (role !== undefined && role !== 'byline' && role !== 'dateline' && role !== 'meta' && role !== 'furniture') continue
     const line = lineOf(file, node)
+
+    // `(For use by NYTimes News Service clients)`, `c.1998 N.Y. Times News Service`.
+    const service = /\(\s*(?:for use by (.+?) clients?\b|distributed by ([^)]+))|^(?:©|\(c\)|c\.\s?\d{4}|copyright)\s*(.{0,80})$/i.exec(line)
+    if (service) {
+      const match = agencies.all(service[1] ?? service[2] ?? service[3])[0]
+      if (match) {
+        credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + Math.max(0, line.indexOf(match.text)))
+        if (isFree(node)) claim(node, 'agency', 'agency')
+      }
+      continue
+    }
+
     if (isProse(line)) {
       if (++prose >= 2) break
       continue
     }
     if (wordCount(line) > 14) continue
 
-    // `(For use by NYTimes News Service clients)`.
-    const service = /^\(?\s*for use by (.+?) clients?\.?\s*\)?\.?$/i.exec(line)
-    if (service) {
-      const match = agencies.all(service[1])[0]
-      if (match) {
-        credit(file, match.entry.code, match.entry.name, line, startOf(node))
-        if (isFree(node)) claim(node, 'agency', 'agency')
-      }
-      continue
-    }
-
     // An agency name opening the line: `AP`, `ANI |`, `By Associated Press`, `Associated PressDecember 2, 2016`.
-    const text = line.replace(/^(?:by|from|source)\s*:?\s+/i, '')
+    const text = line
+      .replace(/^(?:by|from|source)\s*:?\s+/i, '')
+      .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)/u, ' ')
     for (const match of agencies.all(text)) {
       if (match.index !== 0) break
       const tail = text.slice(match.text.length)
@@ -96,7 +105,7 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
 }
 
 /** Trailers at the end of the story: `(With inputs from PTI)`, `— AFP`, ` REUTER`. */
-function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): void {
+function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, signOff: RegExp): void {
   let seen = 0
   for (let index = blocks.length - 1; index >= 0 && seen < trailerLimit; index--) {
     const node = blocks[index]
@@ -106,7 +115,7 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): vo
     const line = lineOf(file, node)
 
     // `(With inputs from PTI)`, `With inputs from agencies`.
-    const inputs = /^[(\[]?\s*(?:with )?(?:inputs?|input|reporting|information) (?:from|by) ([^)\]]+?)\s*[)\]]?\.?$/i.exec(line)
+    const inputs = /^[(\[]?\s*(?:with )?(?:inputs?|input|files|reporting|information) (?:from|by) ([^)\]]+?)\s*[)\]]?\.?$/i.exec(line)
     if (inputs) {
       for (const match of agencies.all(inputs[1])) {
         credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + line.indexOf(match.text))
@@ -115,12 +124,13 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): vo
       continue
     }
 
-    // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`.
-    const alone = /^[—–\-_\s]*\(?\s*([\p{L}.\- ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
+    // A line that is only a sign-off: `REUTER`, `AFP`, `PTI KJV ZH`, `-- IANS`, `(AP)`, `AFP, AP`.
+    const alone = /^(?:[—–\-_&\s]|\\t)*\(?\s*([\p{L}.\-,/& ]+?)\s*\)?(?:\s+\p{Lu}{2,4}){0,4}\s*$/u.exec(line)
     if (alone) {
-      const entry = agencies.exact(alone[1])
-      if (entry) {
-        credit(file, entry.code, entry.name, alone[1], startOf(node) + line.indexOf(alone[1]))
+      const names = alone[1].split(/\s*(?:[,/&]|\band\b)\s*/).filter(Boolean)
+      const entries = names.map((name) => agencies.exact(name.replace(/\.+$/, '')))
+      if (entries.length > 0 && entries.every(Boolean)) {
+        entries.forEach((entry, at) => credit(file, entry!.code, entry!.name, names[at], startOf(node) + line.indexOf(names[at])))
         if (isFree(node)) claim(node, 'agency', 'agency')
         continue
       }
@@ -135,17 +145,19 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher): vo
       continue
     }
 
+    // Link lines and labels after the story do not count towards the last paragraphs.
+    if (!isClosingSentence(line.replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))) continue
     seen++
     // A sign-off at the end of the last paragraph: `… said. — AFP`, `… (IANS)`.
     const source = String(file.value).slice(startOf(node), endOf(node))
-    const signOff = new RegExp(String.raw`(?:\s+[—–\-]{1,2}\s*|\s*\(\s*)(${agencies.source})\s*\)?\.?\s*$`, 'u').exec(source)
-    if (signOff && /[.!?"”’)]\s*$/.test(source.slice(0, signOff.index))) {
-      const entry = agencies.exact(signOff[1])
-      if (entry) {
-        const at = startOf(node) + signOff.index + signOff[0].indexOf(signOff[1])
-        credit(file, entry.code, entry.name, signOff[1], at)
-        blockData(node).bodyEnd = startOf(node) + signOff.index
+    const match = signOff.exec(source)
+    if (match && /[.!?"”’)]\s*$/.test(source.slice(0, match.index))) {
+      const named = match[1] ? [{entry: agencies.exact(match[1]), text: match[1]}] : agencies.all(match[2]).map((found) => ({entry: found.entry, text: found.text}))
+      for (const {entry, text} of named) {
+        if (!entry) continue
+        credit(file, entry.code, entry.name, text, startOf(node) + match.index + match[0].indexOf(text))
       }
+      blockData(node).bodyEnd = startOf(node) + match.index
     }
   }
 }

@@ -18,14 +18,18 @@ import {articleOf, blockData, blocksOf, claim, isFree, lineOf, positionOf, rawTe
 import {isProse, wordCount} from '../lib/text.js'
 import {isPersonName, parseAuthors} from '../lib/names.js'
 import {agencyMatcher} from '../lexicons/agencies.js'
+import {isTimestampLine} from '../lexicons/dates.js'
+import {isKnownPlace} from '../lexicons/places.js'
+import {publicationWords} from '../lexicons/publications.js'
+import {bylineTitleWords} from '../lexicons/titles.js'
 
 const emptyOptions: Options = {}
 
 /** How many blocks after the headline a byline may stand. */
 const searchLimit = 30
 
-const byPrefix = /^(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
-const editedBy = /\bedited by\s+/i
+const byPrefix = /^(?:\([^()]{0,300}\)\s*)*\(?(?:by(?:by)?|written by|words by|story by|reported by|posted by|author|authors|reporter)\b\s*[:\-]?\s*/i
+const editedBy = /(?:\b|(?<=\p{Ll}))(?:edited|compiled) by\s+/iu
 
 /**
  * Find the byline.
@@ -39,15 +43,16 @@ export function newsByline(options?: Readonly<Options> | null) {
     const blocks = blocksOf(tree)
     const start = Math.max(0, blocks.findIndex((node) => roleOf(node) === 'headline'))
     const window = blocks.slice(0, start + searchLimit)
-    let seenProse = false
+    let proseSeen = 0
 
     for (let index = 0; index < window.length; index++) {
       const node = window[index]
-      if (!isFree(node)) continue
+      // A timestamp line may carry the byline in front: `Saibal Dasgupta / TNN / Updated: …`.
+      if (!isFree(node) && roleOf(node) !== 'meta') continue
       const line = lineOf(file, node)
       const prose = isProse(line)
 
-      const prefix = byPrefix.exec(line)
+      const prefix = isFree(node) ? byPrefix.exec(line) : null
       if (prefix) {
         const rest = line.slice(prefix[0].length)
         if (rest === '' || rest === ':') {
@@ -72,24 +77,23 @@ export function newsByline(options?: Readonly<Options> | null) {
           if (inline(file, node, prefix[0].length, agencies)) return
           continue
         }
-        const authors = parseAuthors(rest, agencies)
-        if (authors.length > 0 || agencies.all(rest).length > 0) {
-          claim(node, 'byline', 'byline')
-          if (authors.length > 0) {
-            article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
-            return
-          }
+        const authors = parseAuthors(rest.replace(/\)\s*$/, ''), agencies)
+        // A byline line even when it names no person (`By Associated Press`, `by India Post News Weekly`).
+        claim(node, 'byline', 'byline')
+        if (authors.length > 0) {
+          article.byline = {text: line, authors, position: positionOf(file, startOf(node), endOf(node))}
+          return
         }
         continue
       }
 
-      if (seenProse || index < start) {
-        if (prose) seenProse = true
+      if (proseSeen >= 2 || index < start) {
+        if (prose) proseSeen++
         continue
       }
 
       // A line of names alone, before the story starts.
-      if (!prose && wordCount(line) <= 16 && index > start) {
+      if (!prose && wordCount(line) <= 30 && index > start) {
         const authors = namesOnly(line, agencies)
         if (authors.length > 0) {
           claim(node, 'byline', 'byline')
@@ -98,7 +102,7 @@ export function newsByline(options?: Readonly<Options> | null) {
         }
       }
 
-      if (prose) seenProse = true
+      if (prose) proseSeen++
     }
 
     if (fromHeadline(file, blocks, article)) return
@@ -111,10 +115,25 @@ export function newsByline(options?: Readonly<Options> | null) {
  * (before a comma, `|` or `·`) must itself be a name.
  */
 function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): string[] {
-  const head = line.split(/\s*(?:,|\||·|•|\s-\s)\s*|\s+and\s+/)[0]
+  const parts = line.split(/\s*(?:,|\||·|•|\/|\s-\s)\s*|\s+and\s+/).filter(Boolean)
+  const head = parts[0]
   if (!isPersonName(head) && !isPersonName(parseAuthors(head, agencies)[0] ?? '')) return []
   if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
+  // Every other part must be a name, a title, an outlet, a place or a timestamp: no sentence.
+  for (const part of parts.slice(1)) {
+    if (isPersonName(part) || parseAuthors(part, agencies).length > 0) continue
+    if (!isBylineExtra(part, agencies)) return []
+  }
   return parseAuthors(line, agencies)
+}
+
+/** A part of a byline line besides names: `Associated Press`, `Staff Writer`, `CBC News`, `Posted: Oct 14`, `Washington`. */
+function isBylineExtra(part: string, agencies: ReturnType<typeof agencyMatcher>): boolean {
+  if (agencies.all(part).length > 0 || publicationWords.test(part) || isKnownPlace(part)) return true
+  if (isTimestampLine(part) || /^(?:posted|updated|published|last updated)\b/i.test(part)) return true
+  const words = part.toLowerCase().split(/\s+/)
+  if (words.every((word) => bylineTitleWords.has(word) || word.length <= 3)) return true
+  return /^[\p{Lu}\p{N}\s.&'’-]+$/u.test(part) && wordCount(part) <= 4
 }
 
 /**
@@ -125,16 +144,19 @@ function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): st
 function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: ReturnType<typeof agencyMatcher>): boolean {
   const raw = rawText(file, node)
   const offset = startOf(node)
-  // Place, date and agency credit: `Washington, Jul 27 (PTI)`.
-  const dateline = /\s((?:(?:New|San|Los|Las|Hong|Kuala|Abu|Buenos|Rio|Sao|São|St\.|Port|Cape|Tel|El|La|Santa|Saint|Sri|Ho Chi|Addis|Dar es|Kuwait|Panama|Guatemala|Mexico)\s)?\p{Lu}[\p{L}.\-]+),\s+\p{L}{3,9}\.?\s+\d{1,2}\b/u
+  // Place, date and agency credit: `Washington, Jul 27 (PTI)`, or a credit alone: `(Reuters) -`.
+  const dateline = /\s(?=\(\p{L}{2,12}\)\s*[-—–:])|\s((?:(?:New|San|Los|Las|Hong|Kuala|Abu|Buenos|Rio|Sao|São|St\.|Port|Cape|Tel|El|La|Santa|Saint|Sri|Ho Chi|Addis|Dar es|Kuwait|Panama|Guatemala|Mexico)\s)?\p{Lu}[\p{L}.\-]+),\s+\p{L}{3,9}\.?\s+\d{1,2}\b/u
   const match = dateline.exec(raw.slice(prefixLength))
   if (!match) return false
   const end = prefixLength + match.index
-  const text = raw.slice(0, end).trim()
-  const authors = parseAuthors(text, agencies)
+  // The byline starts at `By`, after any editor's note.
+  const by = raw.slice(0, prefixLength).search(/\b(?:by|written by|reported by)\b/i)
+  const from = by >= 0 ? by : 0
+  const text = raw.slice(from, end).trim()
+  const authors = parseAuthors(raw.slice(prefixLength, end), agencies)
   if (authors.length === 0) return false
   const article = articleOf(file)
-  article.byline = {text, authors, position: positionOf(file, offset, offset + end)}
+  article.byline = {text, authors, position: positionOf(file, offset + from, offset + end)}
   blockData(node).bodyStart = offset + end + 1
   return true
 }

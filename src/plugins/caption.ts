@@ -14,10 +14,12 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Caption, Options, WireAgency} from '../types.js'
-import {articleOf, blocksOf, claim, endOf, isFree, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
-import {comparable, endsSentence, wordCount} from '../lib/text.js'
+import {articleOf, blocksOf, claim, endOf, isFree, keyOf, lineOf, positionOf, roleOf, startOf} from '../lib/article.js'
+import {comparable, endsSentence, isClosingSentence, wordCount} from '../lib/text.js'
 import {captionMarker, captionOpening, creditLabel, creditWords} from '../lexicons/credits.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {matchDateline} from '../lib/dateline.js'
+import {isKnownPlace} from '../lexicons/places.js'
 
 const emptyOptions: Options = {}
 
@@ -27,14 +29,49 @@ interface Found {
   credit: string | null
 }
 
+/** Lower-case words a credit may hold (`photo via AP`, `Submitted by …`). */
+const creditLinkWords = new Set(['via', 'for', 'of', 'and', 'by', 'photo', 'photos', 'image', 'images', 'file', 'files', 'the', 'de', 'da', 'van', 'von', 'del', 'staff', 'handout', 'courtesy', 'supplied', 'pool', 'video', 'grab', 'screengrab', 'screenshot', 'photographer', 'illustration', 'pic', 'picture', 'at', 'on', 'in', 'with', 'getty', 'x'])
+
 /** A credit in parentheses at the end: `(AP Photo/Jane Doe)`, `(Image: GETTY )`. */
 const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
 /** A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty Images`, `….Credit...Ed Murray/NJ.com`. */
 const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1,120})$/u
-/** Trailing player labels: `hide caption`, `toggle caption`. */
-const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image)\s*$/i
+/** Trailing player labels and toggles: `hide caption`, `toggle caption`, `… more`, `less`. */
+const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image|(?:\.\.\.|…)\s*more|(?<=[.!?”"’)])\s*less)\s*$/i
 /** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
 const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u
+
+/** Labels of a video player: `Video`, `Now playing`, `Your video will play in 00:25`, `0:49`. */
+const videoMarker = /^(?:video|videos|watch(?: video| now)?|now playing|play video|autoplay|your video will play\b.*|\d{1,2}:\d{2})$/i
+
+/** A video's title: a short line that is not a sentence. */
+function isVideoTitle(line: string): boolean {
+  return wordCount(line) >= 3 && wordCount(line) <= 15 && !/[.!]$/.test(line)
+}
+
+/** Whether two lines open with the same three words. */
+function sameOpening(a: string, b: string): boolean {
+  const first = (value: string) => comparable(value).split(' ').slice(0, 3).join(' ')
+  return first(a) === first(b)
+}
+
+/** Whether a line was cut short by the page (`… more`, `...`). */
+function truncated(line: string): boolean {
+  return /(?:\.\.\.|…)\s*(?:more)?$|\sless$/i.test(line)
+}
+
+/**
+ * Whether a line prints the caption `key` (compared form) again, maybe cut
+ * short with a toggle (`… more`).
+ */
+function sameCaption(line: string, key: string, cut = false): boolean {
+  const other = comparable(line.replace(playerLabel, ''))
+  if (other === key) return true
+  if (!cut) return false
+  const a = other.replace(/\s*(?:\.\.\.|…)$/, '')
+  const b = key.replace(/\s*(?:\.\.\.|…)$/, '')
+  return Math.min(a.length, b.length) >= 40 && (a.startsWith(b) || b.startsWith(a))
+}
 
 /**
  * Whether `value` reads as a credit: short, and naming a photographer, an
@@ -44,9 +81,16 @@ export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   const text = value.replace(creditLabel, '').trim()
   const words = wordCount(text)
   if (words === 0 || words > 12) return false
+  // `Washington/ New Delhi:` is a dateline, not a photographer and an outlet.
+  if (/:$/.test(text) || isKnownPlace(text)) return false
   if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
-  if (creditLabel.test(value) && value.replace(creditLabel, '') !== value) return true
+  // Names and outlets: capitalised words, with a few linking words in lower case.
+  const lower = text.split(/[\s/,:;()—–-]+/).filter((word) => /^\p{Ll}/u.test(word) && !/[@.]\p{L}/u.test(word))
+  if (lower.some((word) => !creditLinkWords.has(word.replace(/[.'’]+$/, '')))) return false
+  if (text !== value.trim()) return true
   if (slashCredit.test(text)) return true
+  // A site as the source: `(onmeth.com)`.
+  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|in|uk|au|ca|io)$/i.test(text)) return true
   if (creditWords.test(text)) return true
   return agencies.exact(text) !== undefined
 }
@@ -60,7 +104,9 @@ function isAgencyOnly(value: string, agencies: AgencyMatcher): boolean {
  * Read a caption from one line: a marker, a credit at the end, or a caption
  * opening. Returns nothing when the line is not a caption by itself.
  */
-export function readCaption(line: string, agencies: AgencyMatcher): Found | undefined {
+export function readCaption(line: string, agencies: AgencyMatcher, last = false): Found | undefined {
+  // Captions are short; a long block is a story paragraph (its credit, if any, is read from its end).
+  if (line.length > 1500) return undefined
   let text = line.replace(playerLabel, '')
   let marked = false
 
@@ -79,14 +125,23 @@ export function readCaption(line: string, agencies: AgencyMatcher): Found | unde
   if (paren && isCredit(paren[1], agencies)) {
     const before = text.slice(0, paren.index).trim()
     const agencyOnly = isAgencyOnly(paren[1], agencies)
-    // `… said. (AFP)` closes a story; `Julian Assange (AFP)` is a caption.
-    if (wordCount(before) >= 2 && (!agencyOnly || !endsSentence(before) || marked)) {
+    // `… said. (AFP)` closing the story is a sign-off; `Julian Assange (AFP)` is a caption.
+    if (wordCount(before) >= 2 && (!agencyOnly || !last || !endsSentence(before) || marked)) {
       return {text: before, credit: cleanCredit(paren[1])}
     }
   }
 
+  // `… listed for sale. (Bespoke Real Estate)`: a short name in brackets after a sentence.
+  if (paren && !last && !marked) {
+    const before = text.slice(0, paren.index).trim()
+    const name = paren[1].trim()
+    if (/[.!?]["”’]?$/.test(before) && wordCount(before) >= 4 && wordCount(before) <= 40 && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u.test(name) && !agencies.exact(name)) {
+      return {text: before, credit: name}
+    }
+  }
+
   const bare = bareCredit(text, agencies)
-  if (bare) return bare
+  if (bare && !(last && isAgencyOnly(bare.credit ?? '', agencies))) return bare
 
   if (marked) return {text: text.trim(), credit: null}
   if (captionOpening.test(text) && wordCount(text) <= 90) return {text: text.trim(), credit: null}
@@ -99,11 +154,6 @@ function bareCredit(text: string, agencies: AgencyMatcher): Found | undefined {
   if (!match) return undefined
   const [, before, credit] = match
   if (wordCount(before) < 4) return undefined
-  // Only capitalised words, slashes and a few linking words: a name line, not a sentence.
-  const words = credit.split(/[\s/]+/).filter(Boolean)
-  if (words.some((word) => /^\p{Ll}/u.test(word) && !/^(?:via|for|of|and|by|photo|images?|file|the|de|van|von)$/.test(word))) {
-    return undefined
-  }
   if (!(/\//.test(credit) || creditWords.test(credit) || isAgencyOnly(credit, agencies) || /^[\p{Lu}\s]{4,}$/u.test(credit))) {
     return undefined
   }
@@ -115,13 +165,31 @@ function cleanCredit(value: string): string {
   return value.replace(creditLabel, '').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Whether a line credits the story to agencies rather than a photo: agencies
+ * alone (`AFP, AP`), or an agency and a place or separator (`Reuters,
+ * Washington,`, `ANI |`).
+ */
+function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
+  const parts = line.split(/\s*(?:[,/&|·•]|\band\b)\s*/).filter(Boolean)
+  if (parts.length > 0 && parts.every((part) => agencies.exact(part))) return true
+  const lead = agencies.all(line)[0]
+  if (lead !== undefined && lead.index === 0 && /^(?:\s+\p{Lu}{2,4}){1,4}$/u.test(line.slice(lead.text.length))) return true
+  return lead !== undefined && lead.index === 0 && /^\s*[|,:·•]\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,?\s*)?$/u.test(line.slice(lead.text.length))
+}
+
 /** Whether a line is a credit alone: `Evan Vucci/AP Photo`, `(Reuters)`, `Photo: Meg Kinnard, AP`. */
 function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
+  // `- AFP`, `-- IANS`: a sign-off.
+  if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
+  const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim()) && agencies.exact(inner) !== undefined
+  if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
-  // A short agency code alone (`AP`, `PTI`) is the story's agency line, not a photo credit.
-  if (!paren && /^\p{Lu}{2,5}$/u.test(inner.trim()) && agencies.exact(inner)) return undefined
+  // An agency alone (`AP`, `PTI`, `REUTER`) is the story's agency line or sign-off, not a photo
+  // credit; only in brackets or spelled out in capitals (`ASSOCIATED PRESS`) is it a credit.
+  if (!paren && agencies.exact(inner) && !/^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim())) return undefined
   // A name alone is a byline, not a credit.
   if (!paren && !creditLabel.test(line) && !/[/]/.test(line) && !creditWords.test(line) && !/^[\p{Lu}\s]+$/u.test(line)) return undefined
   return cleanCredit(inner)
@@ -140,13 +208,36 @@ export function newsCaption(options?: Readonly<Options> | null) {
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     const captions: Caption[] = []
     let lastKey: string | undefined
+    const seen = new Set<string>()
+    let lastCredit: string | undefined
+    // The story's last paragraph: a credit-like agency name there is its sign-off.
+    let last = blocks.length - 1
+    const closes = (node: Paragraph) => isClosingSentence(lineOf(file, node).replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))
+    while (last > headline && !(isFree(blocks[last]) && closes(blocks[last]))) last--
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
-      const key = comparable(found.text)
       claim(node, 'caption', 'caption')
       if (end !== node) claim(end, 'credit', 'caption')
+      lastCredit = found.credit ?? undefined
+      const textBefore = found.text
+      found = {...found, text: found.text.replace(playerLabel, '')}
+      // The same caption printed elsewhere (galleries print it twice, pages
+      // above and below); a copy cut short by a toggle gives way to the whole.
+      const wanted = comparable(found.text)
+      const cut = truncated(textBefore)
+      for (let at = headline + 1; at < blocks.length; at++) {
+        if (!isFree(blocks[at])) continue
+        const same = keyOf(file, blocks[at]) === wanted
+        if (!same && !(cut || truncated(lineOf(file, blocks[at])))) continue
+        const other = lineOf(file, blocks[at]).replace(playerLabel, '')
+        if (!same && !sameCaption(other, wanted, true)) continue
+        claim(blocks[at], 'caption', 'caption')
+        if (other.length > found.text.length) found = {...found, text: other}
+      }
+      const key = comparable(found.text)
       if (key === lastKey || found.text === '') return
       lastKey = key
+      seen.add(key)
       const start = Math.min(startOf(node), startOf(end))
       const stop = Math.max(endOf(node), endOf(end))
       captions.push({
@@ -159,13 +250,22 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
     for (let index = headline + 1; index < blocks.length; index++) {
       const node = blocks[index]
-      if (!isFree(node)) continue
+      if (!isFree(node)) {
+        if (videoMarker.test(lineOf(file, node))) video(index)
+        continue
+      }
       const line = lineOf(file, node)
 
       // A caption by itself.
-      const found = readCaption(line, agencies)
+      const found = readCaption(line, agencies, index === last)
       if (found) {
         add(node, found)
+        continue
+      }
+
+      // The same caption again (galleries repeat them).
+      if (seen.has(keyOf(file, node)) || (truncated(line) && [...seen].some((key) => sameCaption(line, key, true)))) {
+        claim(node, 'caption', 'caption')
         continue
       }
 
@@ -183,14 +283,27 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
       const credit = creditLine(line, agencies)
       if (credit === undefined) continue
+      if (credit === lastCredit) {
+        claim(node, 'credit', 'caption')
+        continue
+      }
       const previous = previousFree(file, blocks, index, headline)
+      // `(AP)` after the story's last paragraph signs it off.
+      if (previous && previous.index === last && isAgencyOnly(credit, agencies)) continue
       if (previous && wordCount(previous.line) >= 3 && !isCredit(previous.line, agencies)) {
         add(blocks[previous.index], {text: previous.line, credit}, node)
         continue
       }
-      // A credit above its caption.
+      // A credit above its caption (`ASSOCIATED PRESS` then the caption).
       const next = nextFree(blocks, index)
-      if (next && wordCount(lineOf(file, next)) >= 3) {
+      const nextLine = next ? lineOf(file, next) : ''
+      if (
+        next &&
+        /^[\p{Lu}\s/.,&'’-]+$/u.test(line) &&
+        wordCount(nextLine) >= 3 &&
+        wordCount(nextLine) <= 60 &&
+        !matchDateline(nextLine, agencies)
+      ) {
         add(next, {text: lineOf(file, next), credit}, node)
         index = blocks.indexOf(next)
       } else {
@@ -200,6 +313,24 @@ export function newsCaption(options?: Readonly<Options> | null) {
 
     article.captions = captions
     article.caption = captions[0]?.text ?? null
+
+    /**
+     * A video player: its title beside the marker is no dek; a description
+     * under the title (`Fox News Flash … are here.`) is the video's caption.
+     */
+    function video(index: number): void {
+      const before = blocks[index - 1]
+      if (before && isFree(before) && index - 1 > headline && isVideoTitle(lineOf(file, before))) {
+        claim(before, 'furniture', 'caption')
+      }
+      const title = blocks[index + 1]
+      if (!title || !isFree(title) || !isVideoTitle(lineOf(file, title))) return
+      claim(title, 'furniture', 'caption')
+      const description = blocks[index + 2]
+      if (description && isFree(description) && sameOpening(lineOf(file, title), lineOf(file, description))) {
+        add(description, {text: lineOf(file, description), credit: null})
+      }
+    }
   }
 }
 

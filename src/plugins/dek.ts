@@ -14,13 +14,20 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
 import {storyStart} from '../lib/layout.js'
-import {wordCount} from '../lib/text.js'
+import {isProse, wordCount} from '../lib/text.js'
+import {isTeaser} from '../lib/inserts.js'
 import {isPersonName} from '../lib/names.js'
 
 const emptyOptions: Options = {}
 
 /** Roles of front matter that a dek stands before or after. */
 const anchors = new Set(['byline', 'meta', 'agency', 'dateline'])
+
+/** A summary bullet: a short line in sentence case that is no sentence of the story. */
+function isBullet(line: string): boolean {
+  const words = wordCount(line)
+  return words >= 5 && words <= 20 && !isProse(line) && !/[.!?:]$/.test(line) && !isTeaser(line)
+}
 
 /**
  * Find the dek.
@@ -59,6 +66,18 @@ export function newsDek(options?: Readonly<Options> | null) {
 
     if (chosen < 0) return
     claim(front[chosen], 'dek', 'dek')
-    articleOf(file).dek = lineOf(file, front[chosen])
+    let dek = lineOf(file, front[chosen])
+
+    // Summary bullets: short lines in sentence case, one under the other.
+    if (isBullet(dek)) {
+      for (let index = chosen + 1; index < front.length && index <= chosen + 2; index++) {
+        const node = front[index]
+        if (!isFree(node) || !isBullet(lineOf(file, node))) break
+        claim(node, 'dek', 'dek')
+        dek += '\n' + lineOf(file, node)
+      }
+    }
+
+    articleOf(file).dek = dek
   }
 }

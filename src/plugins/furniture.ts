@@ -13,32 +13,54 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
-import {furnitureLines, interfaceWords, listHeaders} from '../lexicons/furniture.js'
+import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, storyEnds} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
+import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
+import {matchDateline} from '../lib/dateline.js'
+import {isPromotion} from '../lib/inserts.js'
+import {creditLabel, creditWords} from '../lexicons/credits.js'
 
 const emptyOptions: Options = {}
 
 /** Whether every word of a line is an interface label (`Facebook Twitter Email`). */
 export function isInterfaceLine(line: string): boolean {
-  const words = line
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}+]+/gu)
-  if (!words || words.length > 12) return false
-  return words.every((word) => interfaceWords.has(word))
+  if (line.length > 120) return false
+  const all = (value: string) => {
+    const words = value.toLowerCase().match(/[\p{L}\p{N}+]+/gu)
+    return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
+  }
+  // `FacebookTwitterLinkedinEMail`: labels glued together.
+  return all(line) || all(line.replace(/([a-z])([A-Z])/g, '$1 $2'))
 }
 
 /** Whether a line is page furniture, by the built-in patterns and `extra` ones. */
 export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): boolean {
-  if (isInterfaceLine(line)) return true
   if (extra) for (const pattern of extra) if (pattern.test(line)) return true
-  for (const pattern of furnitureLines) if (pattern.test(line)) return true
+  // No furniture runs this long; an editor's note is the longest.
+  if (line.length > maxFurnitureLength) return false
+  if (anyFurnitureLine.test(line) || isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line))) return true
+  for (const [pattern, longest] of furniturePhrases) if (line.length <= longest && pattern.test(line)) return true
   return false
 }
 
-/** Whether a line under a list header is one more item of the list (a link, a topic). */
-function isListItem(line: string): boolean {
-  return wordCount(line) <= 16 && (!endsSentence(line) || line.endsWith('?'))
+/** The built-in line patterns as one expression (one pass instead of one per pattern). */
+const anyFurnitureLine = new RegExp(furnitureLines.map((pattern) => `(?:${pattern.source})`).join('|'), 'iu')
+
+/** The longest line a built-in pattern makes furniture. */
+const maxFurnitureLength = 700
+
+/**
+ * Whether a line under a list header is one more item of the list (a link, a
+ * topic). An agency line, a dateline or a lead-in ending with a colon ends
+ * the list: the story follows.
+ */
+function isListItem(line: string, agencies: AgencyMatcher, places: ReadonlySet<string> | undefined): boolean {
+  if (wordCount(line) > 16 || line.endsWith(':')) return false
+  if (endsSentence(line) && !/(?:\?|\.\.\.|…)$/.test(line)) return false
+  // A photo caption ends the list too: `Farmers protest in Bathinda. (Credits: PTI)`.
+  const credit = /\(([^()]+)\)$/.exec(line)
+  if (credit && (creditLabel.test(credit[1]) || creditWords.test(credit[1]))) return false
+  return agencies.exact(line) === undefined && matchDateline(line, agencies, true, places) === undefined
 }
 
 /**
@@ -47,6 +69,8 @@ function isListItem(line: string): boolean {
 export function newsFurniture(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const extra = settings.furniture ?? undefined
+  const agencies = agencyMatcher(settings.agencies)
+  const places = settings.places ? new Set(settings.places.map((place) => place.toLowerCase())) : undefined
 
   return function (tree: Root, file: VFile): undefined {
     let inList = false
@@ -59,11 +83,11 @@ export function newsFurniture(options?: Readonly<Options> | null) {
       if (listHeaders.some((header) => header.test(line))) {
         claim(node, 'furniture', 'furniture')
         inList = true
-      } else if (isFurnitureLine(line, extra)) {
+      } else if (isFurnitureLine(line, extra) || isPromotion(line)) {
         claim(node, 'furniture', 'furniture')
       } else if (isTimestampLine(line)) {
         claim(node, 'meta', 'furniture')
-      } else if (inList && isListItem(line)) {
+      } else if (inList && isListItem(line, agencies, places)) {
         claim(node, 'furniture', 'furniture')
       } else {
         inList = false

@@ -12,7 +12,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
-import {articleOf, blocksOf, claim, isFree, lineOf, roleOf} from '../lib/article.js'
+import {articleOf, blocksOf, claim, isFree, keyOf, lineOf, roleOf} from '../lib/article.js'
 import {comparable, endsSentence, isProse, isUpperCase, wordCount} from '../lib/text.js'
 import {publicationWords, sectionWords} from '../lexicons/publications.js'
 
@@ -31,8 +31,8 @@ export function splitTitle(title: string): {headline: string; publication: strin
   let headline = title
   let publication: string | null = null
 
-  // Peel segments from the end while they look like a site or a section.
-  for (let step = 0; step < 3; step++) {
+  // Peel segments from the end while they are a date, the site, a section or a tagline.
+  for (let step = 0; step < 6; step++) {
     const cut = lastSeparator(headline)
     if (!cut) break
     const rest = headline.slice(0, cut.index).trim()
@@ -40,16 +40,24 @@ export function splitTitle(title: string): {headline: string; publication: strin
     if (!rest || wordCount(rest) < 2) break
     // ` : Site` (space before the colon) and ` | Site` are sure separators.
     const isStrong = cut.separator === '|' || cut.separator === ':'
-    if (publication === null) {
-      if (!isSiteLike(tail, isStrong)) break
+    if (isStrong && /^[\d\s./-]+$/.test(tail)) {
+      headline = rest
+      continue
+    }
+    if (publication === null && isSiteLike(tail, isStrong)) {
       publication = tail
-    } else if (!isSectionLike(tail) && !(isStrong && isSiteLike(tail, true))) {
+    } else if (!((publication !== null || isStrong) && (isSectionLike(tail) || (isStrong && isTagline(tail))))) {
       break
     }
     headline = rest
   }
 
   return {headline, publication}
+}
+
+/** A site's tagline after a sure separator: `News and in-depth reporting from Berlin and beyond`. */
+function isTagline(value: string): boolean {
+  return wordCount(value) <= 14 && /\b(?:news|reporting|stories|breaking|latest|headlines|analysis)\b/i.test(value)
 }
 
 function lastSeparator(value: string): {index: number; length: number; separator: string} | undefined {
@@ -66,6 +74,8 @@ function lastSeparator(value: string): {index: number; length: number; separator
 function isSiteLike(value: string, strong: boolean): boolean {
   const words = wordCount(value)
   if (words === 0 || words > 6) return false
+  // A section label is no site: `Sports`, `World News`.
+  if (words <= 3 && value.split(/\s+/).every((word) => sectionWords.test(word) && new RegExp(`^${sectionWords.source}$`, 'iu').test(word) && !publicationWords.test(word))) return false
   if (/\.(?:com|co|org|net|in|uk|au|ca|ie|nz|news)\b/i.test(value)) return true
   if (publicationWords.test(value)) return true
   // After ` : ` or ` | `, any short name in capitals is a site.
@@ -75,14 +85,30 @@ function isSiteLike(value: string, strong: boolean): boolean {
 /** Whether a title segment is a section label (`World`, `india news`, `Latest News India`). */
 function isSectionLike(value: string): boolean {
   const words = wordCount(value)
-  return words > 0 && words <= 4 && (sectionWords.test(value) || words === 1)
+  return words > 0 && words <= 4 && sectionWords.test(value)
+}
+
+/** A marker of media or an update after a title: `(picture)`, `(VIDEO)`, `[Updated]`. */
+const mediaMarker = /\s*[(\[](?:pictures?|photos?|videos?|graphics?|audio|map|updated?|corrected|\d+(?:st|nd|rd|th) ld(?: writethru)?)[)\]]\s*$/i
+
+/** A publication named on a line of its own near the headline: `From: Herald Sun`. */
+function sourceLine(file: VFile, blocks: Paragraph[], index: number): string | null {
+  for (const node of blocks.slice(index + 1, index + 6)) {
+    const match = /^(?:from|source|publication|published in)\s*:\s*(.{2,60})$/i.exec(lineOf(file, node))
+    if (match && isSiteLike(match[1].trim(), true)) {
+      if (isFree(node)) claim(node, 'furniture', 'headline')
+      return match[1].trim()
+    }
+  }
+  return null
 }
 
 /** Whether a line is a kicker: a short label above the headline. */
 function isKicker(line: string): boolean {
   const words = wordCount(line)
+  if (words <= 2 && line.length <= 24) return true
   if (words > 4 || endsSentence(line)) return false
-  return words <= 2 || isUpperCase(line) || sectionWords.test(line)
+  return words <= 2 || sectionWords.test(line) || (words <= 3 && isUpperCase(line))
 }
 
 /**
@@ -102,19 +128,28 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     }
 
     const chosen = choose(file, candidates, blocks)
-    if (!chosen) return
+    if (!chosen) {
+      if (candidates.length > 0) {
+        file.message('No headline: the text starts with the story', {
+          place: candidates[0].position,
+          ruleId: 'no-headline',
+          source: 'news-article-parser'
+        })
+      }
+      return
+    }
 
-    const line = lineOf(file, chosen)
+    const line = lineOf(file, chosen).replace(mediaMarker, '')
     const {headline, publication} = splitTitle(line)
     claim(chosen, 'headline', 'headline')
     article.headline = headline
-    article.publication = publication
+    article.publication = publication ?? sourceLine(file, blocks, blocks.indexOf(chosen))
 
-    // The same title printed again right away (a page's title and its h1).
+    // The same title printed again (a page's title and its h1, a gallery's title).
     const index = blocks.indexOf(chosen)
     const key = comparable(headline)
-    for (const node of blocks.slice(index + 1, index + 8)) {
-      if (isFree(node) && comparable(lineOf(file, node)) === key) claim(node, 'headline', 'headline')
+    for (const node of blocks.slice(index + 1)) {
+      if (isFree(node) && keyOf(file, node) === key) claim(node, 'furniture', 'headline')
     }
   }
 }
@@ -126,20 +161,19 @@ function choose(file: VFile, candidates: Paragraph[], blocks: Paragraph[]): Para
     if (bylineStart.test(line)) continue
     // Body text first: the text has no title line.
     if (index === 0 && wordCount(line) > 60) return undefined
-    if (/^\S.{0,60}?\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI|Xinhua|UPI|dpa|CNN)\)\s*(?:[-—–_]{1,2}|:)/u.test(line)) {
+    if (/^(?:\S.{0,60}?)?\((?:AP|Reuters|AFP|PTI|IANS|UNI|ANI|Xinhua|UPI|dpa|CNN)\)\s*(?:[-—–_]{1,2}|:)/u.test(line)) {
       return undefined
     }
     const next = candidates[index + 1]
     if (next && isKicker(line)) {
       const nextLine = lineOf(file, next)
-      if (!isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
+      if (wordCount(nextLine) > wordCount(line) && wordCount(nextLine) <= 30 && !/\.["'”’]?$/.test(nextLine)) continue
     }
-    // A short label followed by a timestamp and then the title.
-    if (next && wordCount(line) <= 5 && !endsSentence(line)) {
+    // A short label followed by a timestamp or furniture and then the title.
+    if (next && wordCount(line) <= 4 && !endsSentence(line)) {
       const between = blocks.slice(blocks.indexOf(node) + 1, blocks.indexOf(next))
-      if (between.length > 0 && between.every((block) => roleOf(block) === 'meta') && !isProse(lineOf(file, next))) {
-        continue
-      }
+      const nextLine = lineOf(file, next)
+      if (between.length > 0 && !isProse(nextLine) && wordCount(nextLine) > wordCount(line)) continue
     }
     return node
   }

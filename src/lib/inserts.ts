@@ -1,0 +1,71 @@
+/**
+ * What pages insert between the paragraphs of a story: links to other
+ * stories (`Internal memo: Federal prison guards falsified records`, a
+ * title-cased or all-capitals headline), promotions (`Sign up for his
+ * newsletter`), and embedded posts (`— Elon Musk (@elonmusk) September 9,
+ * 2016`). These tests only make sense inside the body, where a line shaped
+ * like a headline is not the article's own.
+ */
+
+import {endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
+import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
+
+/** Words of promotions and sign-up prompts. */
+const promoWords =
+  /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts|get access|share your (?:photos?|videos?|stories|views|experiences?))\b/gi
+
+/** Words of a headline that are not capitalised in title case. */
+const minorWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'as', 'up', 'via', 'vs',
+  'with', 'from', 'into', 'over', 'after', 'amid', 'than', 'per', 'is', 'are', 'be'
+])
+
+/** Whether a line is a promotion or sign-up prompt. */
+export function isPromotion(line: string): boolean {
+  if (line.length > 360) return false
+  const words = wordCount(line)
+  if (words > 45) return false
+  const promos = line.match(promoWords)?.length ?? 0
+  if (promos >= 2) return true
+  return promos >= 1 && /\b(?:you|your|you'll|you're)\b/i.test(line)
+}
+
+/**
+ * Whether a line inside the body is the headline of another story: title
+ * case or capitals over five words or more, or `Label: Headline`, without a
+ * sentence's closing mark.
+ */
+export function isTeaser(line: string): boolean {
+  const words = wordsOf(line)
+  // A headline may ask a question; a sentence of the story does not come in title case.
+  if (endsSentence(line) && !/(?:\.\.\.|…)$/.test(line) && !(line.endsWith('?') && words.length >= 7)) return false
+  if (/(?:\.\.\.|…)$/.test(line) && words.length <= 20) return true
+  if (words.length >= 6 && isUpperCase(line)) return true
+  if (words.length >= 7) {
+    const major = words.filter((word) => !minorWords.has(word.toLowerCase()))
+    const capitalised = major.filter((word) => /^[\p{Lu}\p{N}'‘’"“]/u.test(word))
+    if (major.length > 0 && capitalised.length / major.length >= 0.85) return true
+  }
+  // `Internal memo: Federal prison guards falsified records of cell checks`.
+  return /^[\p{Lu}'‘][\p{L}'’ ]{1,30}:\s+\S/u.test(line) && words.length >= 6 && words.length <= 30
+}
+
+/** The attribution line of an embedded post: `— Elon Musk (@elonmusk) September 9, 2016`. */
+export function isEmbedAttribution(line: string): boolean {
+  return /^[—–-]\s*.{1,60}\(@\w+\)\s*.{0,40}$/u.test(line) || /^pic\.twitter\.com\/\w+/i.test(line)
+}
+
+/**
+ * An author's note at the end: `Alyssa Newcomb is an NBC News contributor who
+ * writes about …`, or the lines of an author box (the name, `Producer`).
+ */
+export function isAuthorNote(line: string, authors: ReadonlyArray<string>): boolean {
+  if (wordCount(line) > 80) return false
+  const words = line.toLowerCase().split(/\s+/)
+  if (words.length <= 4 && words.every((word) => bylineTitleHeads.has(word) || bylineTitleWords.has(word))) return true
+  return authors.some((author) => {
+    if (!line.startsWith(author)) return false
+    const rest = line.slice(author.length).trim()
+    return rest === '' || /^(?:is|was|covers|writes|reports|has been|,)\b/.test(rest)
+  })
+}
