@@ -104,10 +104,11 @@ describe('attribution patterns', () => {
       said(
         article(
           'Residents left messages on the council’s website before the vote.',
-          '“Fix the wall before the next storm, not after it.” — Joan Pike, Southsea'
+          '“Fix the wall before the next storm, not after it, because the next one could take the whole street.” — Joan Pike, Southsea',
+          'The council will vote again in March, when the engineers report.'
         )
-      ).map(({speaker}) => speaker)
-    ).toEqual(['Joan Pike'])
+      ).map(({speaker, speakerMention, cue}) => [speaker, speakerMention, cue])
+    ).toEqual([['Joan Pike', 'Joan Pike', null]])
   })
 })
 
