@@ -398,7 +398,7 @@ function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean
   const before = tokens[at - 1]
   if (before.lower === ',' || before.lower === '—' || before.lower === '–') return true
   if (before.kind !== 'word') return false
-  return ['by', 'in', 'after', 'before', 'while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'without', 'once', 'later'].includes(before.lower)
+  return ['while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'once', 'later', 'to'].includes(before.lower)
 }
 
 /**
@@ -412,16 +412,35 @@ function clauseSubject(reader: Reader, floor: number, end: number): [number, num
   const first = subjectStart(reader, floor, end)
   for (let at = first; at <= end; at++) {
     const previous = at > floor ? tokens[at - 1] : undefined
-    const opens = at === first || (previous !== undefined && (previous.lower === ',' || previous.lower === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though'].includes(previous.lower)))
-    if (!opens || tokens[at].kind !== 'word') continue
+    const opens = at === first || (previous !== undefined && (previous.lower === ',' || previous.lower === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'with', 'where'].includes(previous.lower)))
+    const token = tokens[at]
+    // A subject opens with a capital, a determiner, a number or a pronoun, not a verb (`, endorsed Cruz`).
+    if (!opens || token.kind !== 'word' || (!token.capital && !determiners.has(token.lower) && !/^\d/.test(token.lower) && !reader.pronouns.has(token.lower) && !/s$/.test(token.lower))) continue
     const last = phraseAfter(reader, at)
     if (last === undefined || last >= end) continue
-    const next = tokens[last + 1]
-    if (next.kind !== 'word' || next.capital || clauseJoiners.has(next.lower)) continue
+    // Its verb: after the phrase, after an appositive (`Filippo Grandi, the
+    // UN refugee chief, reacted`), or after a time (`Grassley on Wednesday
+    // downplayed`).
+    let verb = last + 1
+    if (tokens[verb].lower === ',') verb = appositiveEnd(tokens, verb, end) + 1
+    else if (tokens[verb].lower === 'on' && verb + 1 <= end && timeNames.has(tokens[verb + 1].lower)) verb += 2
+    const next = tokens[verb]
+    if (verb > end || !next || next.kind !== 'word' || next.capital || clauseJoiners.has(next.lower)) continue
     found = [at, last]
     at = last
   }
   return found
+}
+
+const timeNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** The index of the comma that closes an appositive opened by the comma at `at`, or `at` when there is none. */
+function appositiveEnd(tokens: ReadonlyArray<Token>, at: number, end: number): number {
+  for (let look = at + 1; look <= end && look - at <= 14; look++) {
+    if (tokens[look].kind === 'quote') return at
+    if (tokens[look].lower === ',') return look
+  }
+  return at
 }
 
 /** Words after a phrase that show it is no subject (`the UK and the US of meddling`). */
@@ -691,7 +710,11 @@ function nearStart(tokens: ReadonlyArray<Token>, start: number, phrase: number):
  */
 function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boolean {
   let at = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
-  while (at < tokens.length && tokens[at].kind === 'word' && tokens[at].capital) at++
+  // Whom it was said to: `told Britain's ITV television station`.
+  while (at < tokens.length && tokens[at].kind === 'word' && (tokens[at].capital || determiners.has(tokens[at].lower) || /['’]s$/.test(tokens[at].lower))) at++
+  if (attribution.cue && ['told', 'tells', 'informed', 'assured', 'reminded', 'advised', 'asked'].includes(attribution.cue.phrase)) {
+    while (at < tokens.length && tokens[at].kind === 'word' && !tokens[at].capital && !['in', 'at', 'on', 'during', 'after', 'before', 'that', 'as', 'when', 'while', 'he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[at].lower) && at - attribution.cueAt < 6) at++
+  }
   const token = tokens[at]
   if (token === undefined || token.sentence !== attribution.sentence || token.kind === 'quote') return true
   if (token.kind === 'punct') return token.lower !== ':'
