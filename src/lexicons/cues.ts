@@ -95,7 +95,7 @@ accused accuses accusing
 testify testified testifies testifying
 recount recounted recounts recounting
 described describes describing
-called calling calls
+call called calling calls
 dubbed dubbing
 labeled labelled labeling labelling
 termed terming
@@ -121,6 +121,21 @@ informed informs informing
 assured assures assuring
 reminded
 opined opines opining
+beamed
+grinned
+smiled
+gasped
+cheered
+roared
+barked
+growled
+hissed
+begged
+sobbed
+mumbled
+stammered
+snarled
+sneered
 pressed
 advised advises advising
 echoed echoing

@@ -263,8 +263,9 @@ function readBackward(reader: Reader, at: number, floor: number): number | undef
       break
     } else if (start >= 0 && !token.capital && isVerbAfterNoun(reader, at)) {
       break
-    } else if (start >= 0 && reader.pronouns.has(tokens[start].lower) && !tokens[start].capital) {
-      // A pronoun is a phrase of its own (`his audience | he will tell`).
+    } else if (start >= 0 && (reader.pronouns.has(tokens[start].lower) || reader.pronouns.has(token.lower))) {
+      // A pronoun is a phrase of its own (`his audience | he will tell`,
+      // `He | demands legal safeguards`).
       break
     } else if (start >= 0 && !token.capital && tokens[start].capital && !isRole(reader, token.lower) && !determiners.has(token.lower) && !modifiers.has(token.lower) && !/^\d/.test(token.lower)) {
       // Before a name, only a role, a determiner or a modifier (`former

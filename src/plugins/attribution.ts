@@ -173,6 +173,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         if (token.kind !== 'quote' || own[token.quote]) continue
         const list = found[index]
         const attribution =
+          namedLeadIn(context, index, at, history) ??
           introducing(list, tokens, at) ??
           after(list, tokens, at, 'tag') ??
           before(list, tokens, at) ??
@@ -698,9 +699,14 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
  */
 function nearStart(tokens: ReadonlyArray<Token>, start: number, phrase: number): boolean {
   if (phrase < start || phrase - start > 3) return false
-  for (let at = start; at < phrase; at++) if (tokens[at].kind !== 'word') return false
+  for (let at = start; at < phrase; at++) {
+    // Not across a conjunction (`"…" until Haley said`).
+    if (tokens[at].kind !== 'word' || (!tokens[at].capital && tagBreakers.has(tokens[at].lower))) return false
+  }
   return true
 }
+
+const tagBreakers = new Set(['until', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'and', 'but', 'or', 'that', 'which', 'who', 'where', 'though', 'although', 'unless', 'so', 'than', 'then', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'of'])
 
 /**
  * Whether an attribution's clause is only a tag: after the cue (and the
@@ -753,6 +759,32 @@ function colon(context: Context, index: number, at: number, history: ReadonlyArr
   const tokens = context.readers[index].tokens
   if (at < 2 || tokens[at - 1].lower !== ':') return undefined
   return leadIn(context, index, at - 1, history)
+}
+
+/** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, first of all. */
+function namedLeadIn(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const reader = context.readers[index]
+  const tokens = reader.tokens
+  if (at < 2 || tokens[at - 1].lower !== ':' || !tokens[at - 2].capital || context.matches[index][at - 2]) return undefined
+  const phrase = phraseBefore(reader, at - 2, sentenceStart(tokens, at - 1))
+  if (!phrase) return undefined
+  // Not whom it was said to (`He told MPs:`).
+  const before = tokens[phrase[0] - 1]
+  if (before && before.kind === 'word' && (context.matches[index][phrase[0] - 1] || endsListener(context, index, phrase[0] - 1))) return undefined
+  const parts = phraseParts(reader, phrase[0], phrase[1], context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at - 1, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/** Whether a cue ends at `at` (`told`, `told reporters`). */
+function endsListener(context: Context, index: number, at: number): boolean {
+  for (let back = at; back >= 0 && at - back < 3; back--) {
+    const cue = context.matches[index][back]
+    if (cue && back + cue.length - 1 >= at) return true
+  }
+  return false
 }
 
 /** The speaker a sentence ending in a colon at `colonAt` introduces. */
