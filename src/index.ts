@@ -19,6 +19,7 @@ export {newsAttribution} from './plugins/attribution.js'
 export {newsScareQuotes} from './plugins/scare-quotes.js'
 export {agencies, agencyMatcher} from './lexicons/agencies.js'
 export type {AgencyEntry, AgencyMatcher} from './lexicons/agencies.js'
+export type {PronounEntry} from './lexicons/pronouns.js'
 export {articleOf, blocksOf, blockData, claim, isFree, lineOf, roleOf} from './lib/article.js'
 export type {
   BlockData,

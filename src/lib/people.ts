@@ -132,6 +132,10 @@ export function collectPeople(
     for (const role of single.roles) person.roles.add(role)
   }
   for (const person of list) person.at.sort((a, b) => a - b)
+  // Every mention in text order, for `latest`.
+  const mentions: Array<{at: number; person: Person}> = []
+  for (const person of list) for (const at of person.at) mentions.push({at, person})
+  mentions.sort((a, b) => a.at - b.at)
 
   const fullest = new Map<string, Person | undefined>()
   return {
@@ -152,19 +156,16 @@ export function collectPeople(
       return person
     },
     latest(offset, test) {
-      let best: Person | undefined
-      let bestAt = -1
-      for (const person of list) {
-        if (!test(person)) continue
-        for (const at of person.at) {
-          if (at >= offset) break
-          if (at > bestAt) {
-            best = person
-            bestAt = at
-          }
-        }
+      // The last mention before `offset` (binary search), then back.
+      let low = 0
+      let high = mentions.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (mentions[middle].at < offset) low = middle + 1
+        else high = middle
       }
-      return best
+      for (let at = low - 1; at >= 0; at--) if (test(mentions[at].person)) return mentions[at].person
+      return undefined
     }
   }
 }

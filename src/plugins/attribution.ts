@@ -546,6 +546,18 @@ function genderOf(text: string): Person['gender'] {
   return undefined
 }
 
+/** The index of the last mention in `history` (text order) before an attribution's phrase, by binary search. */
+function lastBefore(history: ReadonlyArray<Mention>, attribution: Attribution): number {
+  let low = 0
+  let high = history.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (isBefore(history[middle], attribution)) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
 /** Whether someone was spoken of before an attribution's phrase. */
 function isBefore(item: Mention, attribution: Attribution): boolean {
   return item.frame < attribution.frame || (item.frame === attribution.frame && item.at < attribution.phrase[0])
@@ -557,7 +569,7 @@ function resolve(context: Context, attribution: Attribution, history: ReadonlyAr
   if (parts.pronoun) {
     const entry = context.lexicon.pronouns.get(parts.text.toLowerCase())
     if (!entry || entry.refers === 'self') return
-    for (let at = history.length - 1; at >= 0; at--) {
+    for (let at = lastBefore(history, attribution); at >= 0; at--) {
       const item = history[at]
       if (!isBefore(item, attribution)) continue
       if (attribution.frame - item.frame > reach) break
@@ -635,7 +647,7 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
   const isBody = context.lexicon.bodies.has(head)
   const roles = isBody ? [head] : attribution.parts.roles
   // Someone with the role spoken of lately (`a spokesman …`, then `the spokesman`).
-  for (let at = history.length - 1; at >= 0 && roles.length > 0; at--) {
+  for (let at = lastBefore(history, attribution); at >= 0 && roles.length > 0; at--) {
     const item = history[at]
     if (!isBefore(item, attribution)) continue
     if (attribution.frame - item.frame > reach) break
@@ -647,7 +659,7 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
   }
   // `the actor`: the person last spoken of (not `his physician`: someone else).
   const definite = /^the\s/i.test(attribution.parts.text)
-  for (let at = history.length - 1; at >= 0 && (isBody || definite); at--) {
+  for (let at = lastBefore(history, attribution); at >= 0 && (isBody || definite); at--) {
     const item = history[at]
     if (!isBefore(item, attribution)) continue
     if (attribution.frame - item.frame > (isBody ? reach : 1)) break
