@@ -163,3 +163,23 @@ function endsSentence(previous: Token, quotes: ReadonlyArray<Quote>): boolean {
   if (previous.kind === 'quote') return sentenceEndInQuote.test(quotes[previous.quote].text)
   return false
 }
+
+/** A word without a full stop at its end (`sen.` → `sen`). */
+export function bare(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
+}
+
+/** A word without a possessive `'s` at its end (`trump’s` → `trump`). */
+export function unpossessive(word: string): string {
+  const length = word.length
+  if (length > 2 && (word.charCodeAt(length - 1) === 115 || word.charCodeAt(length - 1) === 83)) {
+    const mark = word.charCodeAt(length - 2)
+    if (mark === 39 || mark === 0x2019) return word.slice(0, -2)
+  }
+  return word
+}
+
+/** Text on one line: runs of white space as one space (a quick test first). */
+export function oneLine(text: string): string {
+  return /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text
+}

@@ -10,7 +10,7 @@
  * subject (a cue, a past tense, a word that is no noun).
  */
 
-import type {Token} from './frames.js'
+import {bare, oneLine, unpossessive, type Token} from './frames.js'
 
 /** Words that never stand inside a speaker's noun phrase: they end it. */
 const boundaryWords = new Set([
@@ -307,7 +307,7 @@ function appositive(reader: Reader, start: number, end: number): 'strong' | 'wea
     determiners.has(first.lower) ||
     /^\d/.test(first.lower) ||
     /^[RDI]-/.test(first.lower) ||
-    isRole(reader, first.lower.replace(/\.$/, '')) ||
+    isRole(reader, bare(first.lower)) ||
     (!first.capital && /(?:ed|ing)$/.test(first.lower))
   for (let at = start; at <= end; at++) {
     if (tokens[at].kind === 'quote') return undefined
@@ -484,7 +484,7 @@ export interface PhraseParts {
  */
 export function phraseParts(reader: Reader, start: number, end: number, value: string): PhraseParts {
   const tokens = reader.tokens
-  const text = value.slice(tokens[start].start, tokens[end].end).replace(/\s+/g, ' ')
+  const text = oneLine(value.slice(tokens[start].start, tokens[end].end))
   if (start === end && tokens[start].kind === 'word' && reader.pronouns.has(tokens[start].lower)) {
     return {text, name: null, roles: [], pronoun: true}
   }
@@ -506,7 +506,7 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
   }
 
   for (let at = start; at <= end; at++) {
-    const lower = tokens[at].lower.replace(/\.$/, '')
+    const lower = bare(tokens[at].lower)
     if (isRole(reader, lower)) roles.push(singular(reader, lower))
   }
 
@@ -542,14 +542,14 @@ export function nameIn(reader: Reader, start: number, end: number, value: string
   // whose it is (`Japan's | Abe`).
   let from = first
   for (let at = first; at < end; at++) {
-    const lower = tokens[at].lower.replace(/\.$/, '')
+    const lower = bare(tokens[at].lower)
     if (reader.titles.has(lower) || openers.has(lower) || boundaryWords.has(lower) || determiners.has(lower) || /['’]s$/.test(lower)) from = at + 1
   }
   while (from < end && tokens[from].kind !== 'word') from++
   while (from < end && nameConnectors.has(tokens[from].lower)) from++
   // Only a title left (`the US President`): a description, not a name.
-  const last = tokens[from].lower.replace(/\.$/, '')
+  const last = bare(tokens[from].lower)
   if (from === end && (reader.titles.has(last) || determiners.has(last) || openers.has(last))) return null
-  const name = value.slice(tokens[from].start, tokens[end].end).replace(/\s+/g, ' ')
-  return name.replace(/['’]s$/u, '')
+  const name = oneLine(value.slice(tokens[from].start, tokens[end].end))
+  return unpossessive(name)
 }

@@ -5,7 +5,7 @@
  * `Sergei Lavrov`, `the organisation` → `Reporters Without Borders`).
  */
 
-import type {Frame, Token} from './frames.js'
+import {bare, oneLine, unpossessive, type Frame, type Token} from './frames.js'
 
 /** A name the article gives in full (two words or more). */
 export interface Person {
@@ -142,14 +142,14 @@ export function collectPeople(
     list,
     capitalized,
     knows(word) {
-      return capitalized.has(word) || byWord.has(word) || titles.has(word.replace(/\.$/, ''))
+      return capitalized.has(word) || byWord.has(word) || titles.has(bare(word))
     },
     fullest(name) {
       if (fullest.has(name)) return fullest.get(name)
       const words = name
         .toLowerCase()
         .split(/\s+/)
-        .map((word) => word.replace(/\.$/, '').replace(/['’]s$/u, ''))
+        .map((word) => unpossessive(bare(word)))
         .filter((word) => word && !skip.has(word) && !titles.has(word))
       const person = words.length === 0 ? undefined : mostMentioned(byWord, words)
       fullest.set(name, person)
@@ -201,8 +201,8 @@ function addRun(
   if (end - start > 6) return
   // One word (most runs: a name, or a word opening a sentence): only noted.
   if (start === end) {
-    const word = tokens[start].lower.replace(/['’]s$/u, '')
-    if (skip.has(word) || titles.has(word.replace(/\.$/, ''))) return
+    const word = unpossessive(tokens[start].lower)
+    if (skip.has(word) || titles.has(bare(word))) return
     const roles = new Set<string>()
     const before = tokens[start - 1]
     if (before && before.kind === 'word' && !before.capital && (titles.has(before.lower) || bodies.has(before.lower))) roles.add(before.lower)
@@ -216,13 +216,13 @@ function addRun(
   // word would be left (`Justice Department`).
   let from = start
   for (let at = start; at < end; at++) {
-    const lower = tokens[at].lower.replace(/\.$/, '')
+    const lower = bare(tokens[at].lower)
     if (maleTitles.has(lower)) gender = 'male'
     if (femaleTitles.has(lower)) gender = 'female'
   }
-  while (from < end && skip.has(tokens[from].lower.replace(/\.$/, ''))) from++
+  while (from < end && skip.has(bare(tokens[from].lower))) from++
   for (let at = from; at < end; at++) {
-    const lower = tokens[at].lower.replace(/\.$/, '')
+    const lower = bare(tokens[at].lower)
     // Whose it is: `Japan's | Abe`.
     if (/['’]s$/.test(lower)) {
       from = at + 1
@@ -239,7 +239,7 @@ function addRun(
   for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
     const token = tokens[at]
     if (token.kind !== 'word') break
-    const lower = token.lower.replace(/\.$/, '')
+    const lower = bare(token.lower)
     if (titles.has(lower) || bodies.has(lower)) roles.add(lower)
     else if (!token.capital) break
   }
@@ -248,7 +248,7 @@ function addRun(
     for (let at = end + 2; at < tokens.length && at <= end + 8; at++) {
       const token = tokens[at]
       if (token.kind !== 'word') break
-      const lower = token.lower.replace(/\.$/, '')
+      const lower = bare(token.lower)
       if (titles.has(lower) || bodies.has(lower)) {
         roles.add(lower)
         break
@@ -257,7 +257,7 @@ function addRun(
   }
 
   const words: string[] = []
-  for (let at = from; at <= end; at++) if (tokens[at].kind === 'word') words.push(tokens[at].lower.replace(/['’]s$/u, ''))
+  for (let at = from; at <= end; at++) if (tokens[at].kind === 'word') words.push(unpossessive(tokens[at].lower))
   if (words.length === 0) return
 
   if (words.length === 1) {
@@ -266,7 +266,7 @@ function addRun(
   }
   if (words.length > 6) return
 
-  const name = value.slice(tokens[from].start, tokens[end].end).replace(/\s+/g, ' ').replace(/['’]s$/u, '')
+  const name = unpossessive(oneLine(value.slice(tokens[from].start, tokens[end].end)))
   const key = words.join(' ')
   const known = people.get(key)
   if (known) {

@@ -32,7 +32,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
-import {buildFrames, type Frame, type Token} from '../lib/frames.js'
+import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
 import {determiners, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
 import {collectPeople, type People, type Person} from '../lib/people.js'
@@ -888,7 +888,7 @@ function quoteBetween(tokens: ReadonlyArray<Token>, from: number, to: number): b
 function cueText(context: Context, attribution: Attribution): string {
   const tokens = context.frames[attribution.frame].tokens
   const cue = attribution.cue!
-  return context.value.slice(tokens[attribution.cueAt].start, tokens[attribution.cueAt + cue.length - 1].end).replace(/\s+/g, ' ')
+  return oneLine(context.value.slice(tokens[attribution.cueAt].start, tokens[attribution.cueAt + cue.length - 1].end))
 }
 
 /**
