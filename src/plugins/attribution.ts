@@ -312,7 +312,7 @@ function readAttributions(context: Context, index: number): Attribution[] {
       const named = before >= floor && tokens[before].kind === 'word' && (tokens[before].capital || determiners.has(tokens[before].lower) || /s$/.test(tokens[before].lower))
       phrase = named ? phraseBefore(reader, before, floor, true) : undefined
       if (phrase && tokens[phrase[0] - 1]?.lower !== 'with' && !tokens[phrase[0]].capital) phrase = undefined
-      phrase ??= clauseSubject(reader, floor, at - 1)
+      phrase ??= clauseSubject(reader, floor, at - 1, true)
     } else {
       const afterQuote = quoteBefore(tokens, at, floor)
       let back = skipBetween(reader, at - 1)
@@ -407,7 +407,7 @@ function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean
  * opens a clause (at the sentence start or after a comma, a conjunction or
  * a quotation) and is followed by a word (its verb).
  */
-function clauseSubject(reader: Reader, floor: number, end: number): [number, number] | undefined {
+function clauseSubject(reader: Reader, floor: number, end: number, main = false): [number, number] | undefined {
   const tokens = reader.tokens
   let found: [number, number] | undefined
   const first = subjectStart(reader, floor, end)
@@ -428,6 +428,8 @@ function clauseSubject(reader: Reader, floor: number, end: number): [number, num
     const next = tokens[verb]
     if (verb > end || !next || next.kind !== 'word' || next.capital || clauseJoiners.has(next.lower)) continue
     found = [at, last]
+    // A participle hangs on the main clause: its subject is the first.
+    if (main) break
     at = last
   }
   return found
