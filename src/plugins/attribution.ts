@@ -157,7 +157,6 @@ export function newsAttribution(options?: Readonly<Options> | null) {
       for (const attribution of list) {
         while (next < subjects.length && subjects[next].at < attribution.phrase[0]) history.push(subjects[next++].mention)
         resolve(context, attribution, history)
-        if (process.env.DEBUG_ATTR) console.error('ATTR', index, attribution.parts.text, '->', attribution.speaker, '| history:', history.slice(-4).map((m) => m.person.name + (m.person.person ? '' : '(body)') + ':' + genderFor(m.person)).join(', '))
         if (attribution.person) history.push({frame: index, at: attribution.phrase[0], person: attribution.person})
       }
       while (next < subjects.length) history.push(subjects[next++].mention)
@@ -870,20 +869,6 @@ function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token
     if (tokens[at].sentence - attribution.sentence <= 1) best = attribution
   }
   return best
-}
-
-/** Whether a quotation stands between `from` and `to`, other than in a list of quotations (`"…" and "…," X said`). */
-function quoteBetween(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
-  let list = true
-  for (let at = from + 1; at < to && list; at++) {
-    const token = tokens[at]
-    if (token.kind === 'quote') continue
-    if (token.lower === ',' || token.lower === 'and' || token.lower === 'or') continue
-    list = false
-  }
-  if (list) return false
-  for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'quote') return true
-  return false
 }
 
 /** The cue as written (`told reporters`). */
