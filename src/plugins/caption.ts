@@ -215,6 +215,17 @@ export function newsCaption(options?: Readonly<Options> | null) {
     const closes = (node: Paragraph) => isClosingSentence(lineOf(file, node).replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))
     while (last > headline && !(isFree(blocks[last]) && closes(blocks[last]))) last--
 
+    // Blocks by their compared text, and the blocks a toggle cut short, to find copies of a caption.
+    const byKey = new Map<string, number[]>()
+    const cutShort: number[] = []
+    for (let at = headline + 1; at < blocks.length; at++) {
+      const key = keyOf(file, blocks[at])
+      const list = byKey.get(key)
+      if (list) list.push(at)
+      else byKey.set(key, [at])
+      if (truncated(lineOf(file, blocks[at]))) cutShort.push(at)
+    }
+
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
       claim(node, 'caption', 'caption')
       if (end !== node) claim(end, 'credit', 'caption')
@@ -224,11 +235,13 @@ export function newsCaption(options?: Readonly<Options> | null) {
       // The same caption printed elsewhere (galleries print it twice, pages
       // above and below); a copy cut short by a toggle gives way to the whole.
       const wanted = comparable(found.text)
-      const cut = truncated(textBefore)
-      for (let at = headline + 1; at < blocks.length; at++) {
+      // When this caption was cut short, any block may hold it whole.
+      const candidates = truncated(textBefore)
+        ? blocks.map((_, at) => at).slice(headline + 1)
+        : [...(byKey.get(wanted) ?? []), ...cutShort]
+      for (const at of candidates) {
         if (!isFree(blocks[at])) continue
         const same = keyOf(file, blocks[at]) === wanted
-        if (!same && !(cut || truncated(lineOf(file, blocks[at])))) continue
         const other = lineOf(file, blocks[at]).replace(playerLabel, '')
         if (!same && !sameCaption(other, wanted, true)) continue
         claim(blocks[at], 'caption', 'caption')
