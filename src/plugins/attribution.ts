@@ -2,40 +2,41 @@
  * Plugin: find who said each quotation, and with what cue.
  *
  * Each body paragraph is read as a frame (see `lib/frames.ts`): its words
- * with every quotation folded into one token. Every cue (`said`, `told
- * reporters`, `according to`, see `lexicons/cues.ts`) gets its speaker's
- * phrase: the subject before it (`Putin said`, `Smith, a spokesman, said`),
- * the phrase after it where a quotation stands before (`"…," said
- * Belarusian analyst Valery Karbalevich`), the source after `according
- * to`, or the sentence's subject (`Lukashenko responded by saying that`).
+ * with every quotation folded into one token. Every cue of every paragraph
+ * gets the phrase that names its speaker (`lib/attributions.ts`), and the
+ * speakers are named in text order (`lib/speakers.ts`), keeping who was
+ * spoken of for the pronouns that follow.
  *
- * A quotation takes, in this order:
+ * A quotation then takes the first of:
  *
- * 1. the cue right after it (`"…," Putin said` / `"…," said Putin`);
- * 2. the nearest cue before it in its sentence (`Putin said: "…"`, `called
- *    the plan "unworkable"`);
- * 3. the subject of its sentence when a colon introduces it (`Smith was
- *    blunt: "…"`);
- * 4. the speaker of a quotation next to it in its paragraph, or of a cue in
- *    the sentence before (`"…," he said. "…"`);
- * 5. the last speaker of the paragraph before (a quotation in a paragraph of
- *    its own continues the previous speaker).
+ * 1. a name right before a colon that leads it in (`Carl Bialik: "…"`);
+ * 2. a cue right before it (`Smith shouted, "…"`, `Putin said: "…"`);
+ * 3. the tag right after it (`"…," Putin said`, `"…," said Putin`);
+ * 4. the nearest cue before it in its sentence (`called the plan
+ *    "unworkable"`);
+ * 5. a tag that is the whole next sentence (`"…." Boyle said at the
+ *    meeting.`), or a cue further on in its sentence;
+ * 6. a name after a dash (`"…" — Joan Pike`);
+ * 7. the subject of the sentence a colon ends (`Smith was blunt: "…"`);
+ * 8. the subject of its clause, when that names someone (`Ramos believes in
+ *    journalism that "takes sides"`).
  *
- * Speakers are then named as fully as the article names them: a name by the
- * fullest form it is given (`Putin` → `Vladimir Putin`), a pronoun by the
- * person last spoken of as a subject (`he` → `Vladimir Putin`), a definite
- * description by the person who bears that role (`the minister`), and an
- * unnamed speaker by the description (`a ministry spokesperson`).
+ * A quotation with none of these continues a speaker: of a quotation next
+ * to it in its paragraph, of a cue in the sentence before, of a lead-in
+ * ending the paragraph before, of the last attribution of the paragraph
+ * before, or the person that paragraph was about.
  */
 
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
-import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
-import {cueMatcher, type CueMatch, type CueMatcher} from '../lib/cue-matcher.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from '../lib/noun-phrases.js'
-import {collectPeople, type People, type Person} from '../lib/people.js'
+import {buildFrames, oneLine, type Token} from '../lib/frames.js'
+import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
+import {determiners, phraseAfter, phraseBefore, phraseParts, subjectStart} from '../lib/noun-phrases.js'
+import {collectPeople} from '../lib/people.js'
+import {clauseSubject, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
+import {resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
 import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
@@ -50,64 +51,8 @@ const nameSkip: ReadonlySet<string> = new Set([
   'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says'
 ])
 
-/** How many paragraphs back a pronoun or a description looks for its person. */
-const reach = 4
-
 /** How many tokens a cue may stand after a quotation in its sentence and still be its tag. */
 const tagReach = 24
-
-/** The lexicons, compiled once per plugin. */
-interface Lexicon {
-  cues: CueMatcher
-  listeners: ReadonlySet<string>
-  sourceFirst: ReadonlySet<string>
-  titles: ReadonlySet<string>
-  /** Nouns that describe a body (`ministry`, `paper`). */
-  bodies: ReadonlySet<string>
-  pronouns: ReadonlyMap<string, PronounEntry>
-  /** Words that show a gender (`his`, `her`). */
-  gendered: ReadonlyMap<string, PronounEntry['gender']>
-}
-
-/** What one run of the plugin works on. */
-interface Context {
-  lexicon: Lexicon
-  value: string
-  frames: Frame[]
-  /** Per frame: its tokens, where cues start, and the lexicons. */
-  readers: Reader[]
-  /** Per frame, per token: the cue that starts there. */
-  matches: Array<Array<CueMatch | undefined>>
-  people: People
-  /** Names the article gives only in one word, made people on first use. */
-  others: Map<string, Person>
-}
-
-/** A cue (or a colon, or a clause) with the phrase that names its speaker. */
-interface Attribution {
-  frame: number
-  sentence: number
-  /** Token index of the cue (of the colon or the phrase's end, when there is no cue). */
-  cueAt: number
-  cue: CueMatch | undefined
-  /** Token range of the speaker's phrase. */
-  phrase: [number, number]
-  /** Whether the phrase stands after the cue (`said Putin`, `according to X`). */
-  inverted: boolean
-  parts: PhraseParts
-  /** The speaker, once resolved. */
-  speaker: string | null
-  /** The person behind the speaker, when known. */
-  person: Person | undefined
-}
-
-/** Someone spoken of, in text order, for pronouns to find. */
-interface Mention {
-  frame: number
-  /** Token index in the frame where they are spoken of. */
-  at: number
-  person: Person
-}
 
 /**
  * Attribute quotes.
@@ -276,404 +221,6 @@ export function newsAttribution(options?: Readonly<Options> | null) {
 
     markPartial(context, quotes)
   }
-}
-
-/** Read the cues of one frame and the phrases of their speakers. */
-function readAttributions(context: Context, index: number): Attribution[] {
-  const {lexicon} = context
-  const reader = context.readers[index]
-  const tokens = reader.tokens
-  const list: Attribution[] = []
-  for (let at = 0; at < tokens.length; at++) {
-    if (!reader.cues[at]) continue
-    const cue = context.matches[index][at]!
-    const floor = sentenceStart(tokens, at)
-    const next = at + cue.length
-    let phrase: [number, number] | undefined
-    let inverted = false
-
-    if (lexicon.sourceFirst.has(cue.phrase)) {
-      const end = phraseAfter(reader, next)
-      if (end !== undefined) phrase = [next, end]
-      inverted = true
-    } else if (isPassive(tokens, at)) {
-      // `was first reported by MSNBC`: the agent after `by`, if any.
-      if (next < tokens.length && tokens[next].lower === 'by') {
-        const end = phraseAfter(reader, next + 1)
-        if (end !== undefined) phrase = [next + 1, end]
-        inverted = true
-      }
-    } else if (isParticiple(tokens, at, floor)) {
-      // `Trump went after Bush, calling him`, `with Gorka noting`,
-      // `responded by saying that`: the subject of the clause the
-      // participle hangs on, or the name right before it.
-      const before = skipBetween(reader, at - 1)
-      const named = before >= floor && tokens[before].kind === 'word' && (tokens[before].capital || determiners.has(tokens[before].lower) || /s$/.test(tokens[before].lower))
-      phrase = named ? phraseBefore(reader, before, floor, true) : undefined
-      if (phrase && tokens[phrase[0] - 1]?.lower !== 'with' && !tokens[phrase[0]].capital) phrase = undefined
-      phrase ??= clauseSubject(reader, floor, at - 1, true)
-    } else {
-      const afterQuote = quoteBefore(tokens, at, floor)
-      let back = skipBetween(reader, at - 1)
-      // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
-      if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
-      if (!afterQuote) phrase = phraseBefore(reader, back, floor)
-      if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].lower === ',')) {
-        // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
-        // Scissors, a scholar`: the speaker after the cue, when it ends
-        // the clause (right after a quotation, anything may follow).
-        const end = phraseAfter(reader, next)
-        if (end !== undefined && (afterQuote || endsClause(tokens, end))) {
-          phrase = [next, end]
-          inverted = true
-        }
-      }
-      phrase ??= afterQuote ? phraseBefore(reader, skipBetween(reader, at - 1), floor) : undefined
-      // `Lukashenko responded by saying that`, `Trump went after Bush,
-      // calling him`: the subject of the clause the cue hangs on.
-      if (!phrase && hangs(tokens, at, floor)) phrase = clauseSubject(reader, floor, at - 1)
-    }
-
-    if (!phrase) continue
-    list.push({
-      frame: index,
-      sentence: tokens[at].sentence,
-      cueAt: at,
-      cue,
-      phrase,
-      inverted,
-      parts: phraseParts(reader, phrase[0], phrase[1], context.value),
-      speaker: null,
-      person: undefined
-    })
-  }
-  return list
-}
-
-/** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */
-function quoteBefore(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
-  let back = at - 1
-  while (back >= floor && tokens[back].kind === 'punct' && isTagPunct(tokens[back].lower)) back--
-  return back >= floor && tokens[back].kind === 'quote'
-}
-
-/**
- * Whether the phrase ending at `end` ends its clause: punctuation, the end,
- * or an adverbial or relative clause after it (`said Smith on Tuesday`,
- * `said Smith, who…`), not a verb (`saying the city embodied`).
- */
-function endsClause(tokens: ReadonlyArray<Token>, end: number): boolean {
-  const next = tokens[end + 1]
-  if (next === undefined || next.sentence !== tokens[end].sentence) return true
-  if (next.kind === 'punct') return [',', '.', ';', '—', '–', '!', '?', ':', '(', ')'].includes(next.lower)
-  return ['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'who', 'from', 'to', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'via', 'through', 'over'].includes(next.lower)
-}
-
-/**
- * Whether the cue at `at` is a participle hanging on a clause (`, adding`,
- * `by saying`), not a verb in the progressive (`is pledging`).
- */
-function isParticiple(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
-  if (at <= floor || !/ing$/.test(tokens[at].lower)) return false
-  let back = at - 1
-  while (back > floor && tokens[back].kind === 'word' && /ly$/.test(tokens[back].lower)) back--
-  return !auxiliaries.has(tokens[back].lower)
-}
-
-const auxiliaries = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', "'s", '’s', "'re", '’re', 'keeps', 'kept', 'started', 'began', 'continues', 'continued'])
-
-/** Whether the cue at `at` is passive (`was called`, `is described`). */
-function isPassive(tokens: ReadonlyArray<Token>, at: number): boolean {
-  const before = at > 0 ? tokens[at - 1] : undefined
-  return before !== undefined && before.kind === 'word' && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "wasn't", "isn't", 'wasn’t', 'isn’t'].includes(before.lower)
-}
-
-/**
- * Whether the cue at `at` hangs on a clause before it rather than having a
- * subject of its own: a participle (`, adding`, `by saying`), or a verb
- * after a comma or `and` (`smiled and said`).
- */
-function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean {
-  if (at <= floor) return false
-  const before = tokens[at - 1]
-  if (before.lower === ',' || before.lower === '—' || before.lower === '–') return true
-  if (before.kind !== 'word') return false
-  return ['while', 'when', 'and', 'but', 'then', 'also', 'again', 'as', 'once', 'later', 'to'].includes(before.lower)
-}
-
-/**
- * The subject of the clause that ends before `end`: the last phrase that
- * opens a clause (at the sentence start or after a comma, a conjunction or
- * a quotation) and is followed by a word (its verb).
- */
-function clauseSubject(reader: Reader, floor: number, end: number, main = false): [number, number] | undefined {
-  const tokens = reader.tokens
-  let found: [number, number] | undefined
-  const first = subjectStart(reader, floor, end)
-  for (let at = first; at <= end; at++) {
-    const previous = at > floor ? tokens[at - 1] : undefined
-    const opens = at === first || (previous !== undefined && (previous.lower === ',' || previous.lower === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'with', 'where'].includes(previous.lower)))
-    const token = tokens[at]
-    // A subject opens with a capital, a determiner, a number or a pronoun, not a verb (`, endorsed Cruz`).
-    if (!opens || token.kind !== 'word' || (!token.capital && !determiners.has(token.lower) && !/^\d/.test(token.lower) && !reader.pronouns.has(token.lower) && !/s$/.test(token.lower))) continue
-    const last = phraseAfter(reader, at)
-    if (last === undefined || last >= end) continue
-    // Its verb: after the phrase, after an appositive (`Filippo Grandi, the
-    // UN refugee chief, reacted`), or after a time (`Grassley on Wednesday
-    // downplayed`).
-    let verb = last + 1
-    if (tokens[verb].lower === ',') verb = appositiveEnd(tokens, verb, end) + 1
-    else if (tokens[verb].lower === 'on' && verb + 1 <= end && timeNames.has(tokens[verb + 1].lower)) verb += 2
-    const next = tokens[verb]
-    if (verb > end || !next || next.kind !== 'word' || next.capital || clauseJoiners.has(next.lower)) continue
-    found = [at, last]
-    // A participle hangs on the main clause: its subject is the first.
-    if (main) break
-    at = last
-  }
-  return found
-}
-
-const timeNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-
-/** The index of the comma that closes an appositive opened by the comma at `at`, or `at` when there is none. */
-function appositiveEnd(tokens: ReadonlyArray<Token>, at: number, end: number): number {
-  for (let look = at + 1; look <= end && look - at <= 14; look++) {
-    if (tokens[look].kind === 'quote') return at
-    if (tokens[look].lower === ',') return look
-  }
-  return at
-}
-
-/** Words after a phrase that show it is no subject (`the UK and the US of meddling`). */
-const clauseJoiners = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'and', 'or', 'as', 'than', 'into', 'about', 'over', 'after', 'before', 'against'])
-
-/** The names that open the sentences of a frame (`Putin hosted a meeting`), as people spoken of. */
-function sentenceSubjects(context: Context, index: number): Array<{at: number; mention: Mention}> {
-  const reader = context.readers[index]
-  const tokens = reader.tokens
-  const subjects: Array<{at: number; mention: Mention}> = []
-  let at = 0
-  while (at < tokens.length) {
-    const sentence = tokens[at].sentence
-    let end = at
-    while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
-    const start = subjectStart(reader, at, end)
-    if (start <= end && tokens[start].capital && knownNear(context, tokens, start, end)) {
-      const last = phraseAfter(reader, start)
-      if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
-        const parts = phraseParts(reader, start, last, context.value)
-        const person = parts.name ? personOf(context, parts) : undefined
-        if (person) {
-          subjects.push({at: start, mention: {frame: index, at: start, person}})
-          person.leaning += leaning(context, tokens, last + 1, end)
-        }
-      }
-    }
-    at = end + 1
-  }
-  return subjects
-}
-
-/** He-forms minus she-forms in tokens `start`–`end` (`Smith said his…` leans male). */
-function leaning(context: Context, tokens: ReadonlyArray<Token>, start: number, end: number): number {
-  let sum = 0
-  for (let at = start; at <= end; at++) {
-    const form = context.lexicon.gendered.get(tokens[at].lower)
-    if (form === 'male') sum++
-    else if (form === 'female') sum--
-  }
-  return sum
-}
-
-/** Whether a name the article knows stands in the first words from `start` (`Dock worker Sam Lee`). */
-function knownNear(context: Context, tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
-  for (let at = start; at <= end && at - start < 4; at++) {
-    if (tokens[at].kind !== 'word') return false
-    if (tokens[at].capital && context.people.knows(tokens[at].lower)) return true
-  }
-  return false
-}
-
-/** Whether a comma at `at` opens an appositive that a word follows (`Shami Chakrabarti, from Liberty, joined`). */
-function appositiveThenWord(tokens: ReadonlyArray<Token>, at: number, end: number): boolean {
-  if (tokens[at].lower !== ',') return false
-  for (let look = at + 1; look <= end && look - at <= 12; look++) {
-    if (tokens[look].kind === 'quote') return false
-    if (tokens[look].lower === ',') return look + 1 <= end && tokens[look + 1].kind === 'word' && !tokens[look + 1].capital
-  }
-  return false
-}
-
-/** The person a name stands for: the fullest the article gives, or the name itself. */
-function personOf(context: Context, parts: PhraseParts): Person | undefined {
-  const name = parts.name
-  if (!name) return undefined
-  const known = context.people.fullest(name)
-  if (known) return known
-  let other = context.others.get(name)
-  if (!other) {
-    // A one-word name is a person's when a title or a role goes with it
-    // (`Mr Obama`), and a name at all only if it is written with a capital
-    // inside a sentence somewhere (not `Children` opening one).
-    const words = name.toLowerCase().split(/\s+/)
-    if (words.length === 1 && parts.roles.length === 0 && !context.people.capitalized.has(words[0])) return undefined
-    other = {
-      name,
-      words,
-      roles: new Set(parts.roles),
-      gender: genderOf(parts.text),
-      count: 1,
-      at: [],
-      person: (parts.roles.length > 0 || genderOf(parts.text) !== undefined) && !/^[\p{Lu}\d]{2,}$/u.test(name),
-      place: false,
-      leaning: 0
-    }
-    context.others.set(name, other)
-  }
-  return other
-}
-
-/** What the article shows of a person's gender: a title, else the pronouns of the sentences about them. */
-function genderFor(person: Person): Person['gender'] {
-  if (person.gender) return person.gender
-  return person.leaning > 0 ? 'male' : person.leaning < 0 ? 'female' : undefined
-}
-
-/** The gender an honorific shows (`Mr`, `Ms`). */
-function genderOf(text: string): Person['gender'] {
-  if (/^(?:mr|sir|lord|king|prince)\b/i.test(text)) return 'male'
-  if (/^(?:mrs|ms|miss|lady|dame|queen|princess)\b/i.test(text)) return 'female'
-  return undefined
-}
-
-/** The index of the last mention in `history` (text order) before an attribution's phrase, by binary search. */
-function lastBefore(history: ReadonlyArray<Mention>, attribution: Attribution): number {
-  let low = 0
-  let high = history.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (isBefore(history[middle], attribution)) low = middle + 1
-    else high = middle
-  }
-  return low - 1
-}
-
-/** Whether someone was spoken of before an attribution's phrase. */
-function isBefore(item: Mention, attribution: Attribution): boolean {
-  return item.frame < attribution.frame || (item.frame === attribution.frame && item.at < attribution.phrase[0])
-}
-
-/** Name the speaker of an attribution. */
-function resolve(context: Context, attribution: Attribution, history: ReadonlyArray<Mention>): void {
-  const parts = attribution.parts
-  if (parts.pronoun) {
-    const entry = context.lexicon.pronouns.get(parts.text.toLowerCase())
-    if (!entry || entry.refers === 'self') return
-    for (let at = lastBefore(history, attribution); at >= 0; at--) {
-      const item = history[at]
-      if (!isBefore(item, attribution)) continue
-      if (attribution.frame - item.frame > reach) break
-      if (entry.refers === 'person') {
-        // A one-word name the article gives no more of is a person's when
-        // pronouns have been used for it (`Roof … his motives`).
-        if (!item.person.person && (item.person.leaning === 0 || item.person.words.length > 1 || item.person.place)) continue
-        const gender = genderFor(item.person)
-        if (entry.gender !== 'any' && gender && gender !== entry.gender) continue
-      } else if (item.person.person || item.person.place) {
-        continue
-      }
-      attribution.speaker = item.person.name
-      attribution.person = item.person
-      // `he said` tells the gender of whom it stands for.
-      if (entry.gender !== 'any' && !genderFor(item.person)) item.person.leaning += entry.gender === 'male' ? 1 : -1
-      return
-    }
-    return
-  }
-  if (parts.name) {
-    const person = personOf(context, parts)
-    attribution.person = person
-    attribution.speaker = person ? person.name : parts.name
-    return
-  }
-  // A definite description of someone the article names: `the minister`,
-  // `China's ambassador`, `the organisation`. (Not `The Post and Courier
-  // newspaper`: a name is in it.)
-  const tokens = context.readers[attribution.frame].tokens
-  const offset = tokens[attribution.phrase[0]].start
-  const head = parts.text.split(',')[0]
-  if (/^(?:the|his|her|their|its)\s|['’]s\s/i.test(head) && onlyTitles(context, head)) {
-    const person = describedPerson(context, attribution, history, offset)
-    if (person) {
-      attribution.speaker = person.name
-      attribution.person = person
-      return
-    }
-  }
-  attribution.speaker = parts.text
-  // An unnamed speaker is someone too, for the pronouns and descriptions
-  // that follow (`a ministry spokesman said … "…," he said`).
-  const role = lastWord(head)
-  if (parts.roles.length > 0 || context.lexicon.bodies.has(role)) {
-    let other = context.others.get(parts.text)
-    if (!other) {
-      const isBody = context.lexicon.bodies.has(role) && parts.roles.length === 0
-      other = {name: parts.text, words: [], roles: new Set(isBody ? [role] : parts.roles), gender: undefined, count: 1, at: [], person: !isBody, place: false, leaning: 0}
-      context.others.set(parts.text, other)
-    }
-    attribution.person = other
-  }
-}
-
-/**
- * Whether the capitals of a description are titles or one modifier (`the US
- * President`, `the England coach`), not a name (`The Post and Courier
- * newspaper`).
- */
-function onlyTitles(context: Context, head: string): boolean {
-  const words = head.split(/\s+/).slice(1)
-  const others = words.filter((word) => /^\p{Lu}/u.test(word) && !context.lexicon.titles.has(word.toLowerCase().replace(/\.$/, '')))
-  return others.length === 0
-}
-
-/**
- * Whom a definite description stands for: the one last named with its role
- * (`the minister` → `Foreign Minister Sergei Lavrov`); for a body (`the
- * paper`), the body last spoken of; for a person, the person last spoken
- * of in this paragraph or the one before (`the actor`).
- */
-function describedPerson(context: Context, attribution: Attribution, history: ReadonlyArray<Mention>, offset: number): Person | undefined {
-  const head = lastWord(attribution.parts.text.split(',')[0])
-  const isBody = context.lexicon.bodies.has(head)
-  const roles = isBody ? [head] : attribution.parts.roles
-  // Someone with the role spoken of lately (`a spokesman …`, then `the spokesman`).
-  for (let at = lastBefore(history, attribution); at >= 0 && roles.length > 0; at--) {
-    const item = history[at]
-    if (!isBefore(item, attribution)) continue
-    if (attribution.frame - item.frame > reach) break
-    if (roles.some((role) => item.person.roles.has(role))) return item.person
-  }
-  if (roles.length > 0) {
-    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
-    if (person) return person
-  }
-  // `the actor`: the person last spoken of (not `his physician`: someone else).
-  const definite = /^the\s/i.test(attribution.parts.text)
-  for (let at = lastBefore(history, attribution); at >= 0 && (isBody || definite); at--) {
-    const item = history[at]
-    if (!isBefore(item, attribution)) continue
-    if (attribution.frame - item.frame > (isBody ? reach : 1)) break
-    if (isBody ? !item.person.person && !item.person.place : item.person.person && roles.length > 0) return item.person
-  }
-  return isBody ? context.people.latest(offset, (candidate) => !candidate.person && !candidate.place) : undefined
-}
-
-/** The last word of a phrase, lower case, before any `for`/`of` part. */
-function lastWord(text: string): string {
-  const head = text.split(/\s+(?:for|of|at|with|from|in)\s+/)[0]
-  const words = head.toLowerCase().split(/\s+/)
-  return words[words.length - 1]
 }
 
 /**
@@ -910,17 +457,4 @@ function endsCue(matches: ReadonlyArray<CueMatch | undefined>, tokens: ReadonlyA
     if (tokens[back].kind !== 'word') return false
   }
   return false
-}
-
-/** Punctuation that may stand between a quotation and its tag. */
-function isTagPunct(value: string): boolean {
-  return value === ',' || value === '—' || value === '–' || value === '-' || value === '--'
-}
-
-/** Index of the first token of the sentence that `at` is in. */
-function sentenceStart(tokens: ReadonlyArray<Token>, at: number): number {
-  const sentence = tokens[at].sentence
-  let start = at
-  while (start > 0 && tokens[start - 1].sentence === sentence) start--
-  return start
 }
