@@ -152,6 +152,24 @@ describe('quotations over several paragraphs', () => {
       ['unclosed-quote', 'news-article-parser', 5]
     ])
   })
+  it('ends an unclosed quotation where the next opens when it ends in a tag', () => {
+    expect(
+      quotes(article('“We will not be rushed, said councillor Anna Weber. “The vote can wait until the engineers report.”')).map(
+        ({text, multiParagraph}) => [text, multiParagraph]
+      )
+    ).toEqual([
+      ['We will not be rushed, said councillor Anna Weber.', false],
+      ['The vote can wait until the engineers report.', false]
+    ])
+  })
+
+  it('joins paragraphs run together in one block', () => {
+    expect(
+      quotes(article('A spokesman for the fishermen said: "The wall has to come first. "Everything else can wait a year."')).map(
+        ({text, speaker, multiParagraph}) => [text, speaker, multiParagraph]
+      )
+    ).toEqual([['The wall has to come first. Everything else can wait a year.', 'A spokesman for the fishermen', true]])
+  })
 })
 
 describe('what is no quotation', () => {
