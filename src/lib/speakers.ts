@@ -14,7 +14,7 @@ import type {Person} from './people.js'
 import type {Attribution, Context, Mention} from './attributions.js'
 
 /** How many paragraphs back a pronoun or a description looks for its person. */
-const reach = 4
+export const reach = 4
 
 /** The names that open the sentences of a frame (`Putin hosted a meeting`), as people spoken of. */
 export function sentenceSubjects(context: Context, index: number): Array<{at: number; mention: Mention}> {

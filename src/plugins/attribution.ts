@@ -31,12 +31,12 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
-import {buildFrames, oneLine, type Token} from '../lib/frames.js'
+import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
 import {determiners, phraseAfter, phraseBefore, phraseParts, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
-import {resolve, sentenceSubjects} from '../lib/speakers.js'
+import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
 import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
@@ -77,7 +77,10 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     if (quotes.length === 0) return
     const value = String(file.value)
     const frames = buildFrames(tree, value, quotes)
-    const matches = frames.map((frame) => frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at)))
+    // Only paragraphs near a quotation are read for cues and subjects (the
+    // names come from all of them).
+    const near = nearQuotes(frames)
+    const matches = frames.map((frame, index) => (near[index] ? frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at)) : []))
     const readers = frames.map((frame, index) => ({
       tokens: frame.tokens,
       cues: matches[index],
@@ -94,9 +97,9 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     const history: Mention[] = []
     const subjectsOf: Array<Array<{at: number; mention: Mention}>> = []
     for (let index = 0; index < frames.length; index++) {
-      const list = readAttributions(context, index)
+      const list = near[index] ? readAttributions(context, index) : []
       found.push(list)
-      const subjects = sentenceSubjects(context, index)
+      const subjects = near[index] ? sentenceSubjects(context, index) : []
       subjectsOf.push(subjects)
       let next = 0
       for (const attribution of list) {
@@ -221,6 +224,19 @@ export function newsAttribution(options?: Readonly<Options> | null) {
 
     markPartial(context, quotes)
   }
+}
+
+/**
+ * Which frames are near a quotation: from `reach` paragraphs before one (where
+ * its pronouns and descriptions look) to the paragraph after it.
+ */
+function nearQuotes(frames: ReadonlyArray<Frame>): boolean[] {
+  const near: boolean[] = new Array(frames.length).fill(false)
+  for (let index = 0; index < frames.length; index++) {
+    if (!frames[index].tokens.some((token) => token.kind === 'quote')) continue
+    for (let at = Math.max(0, index - reach - 1); at <= Math.min(frames.length - 1, index + 1); at++) near[at] = true
+  }
+  return near
 }
 
 /**
