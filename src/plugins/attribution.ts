@@ -136,74 +136,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
       }
     }
 
-    // Quotations with none continue a speaker: of a quotation next to them,
-    // of a cue in the sentence before, of the paragraph before.
-    let last: Attribution | undefined
-    let lastFrame = -1
-    for (let index = 0; index < frames.length; index++) {
-      const tokens = frames[index].tokens
-      const inFrame: Array<{quote: number; at: number}> = []
-      for (let at = 0; at < tokens.length; at++) {
-        if (tokens[at].kind === 'quote' && !inFrame.some((item) => item.quote === tokens[at].quote)) inFrame.push({quote: tokens[at].quote, at})
-      }
-      for (let position = 0; position < inFrame.length; position++) {
-        const {quote, at} = inFrame[position]
-        if (chosen[quote]) continue
-        let source: Attribution | undefined
-        for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
-        source ??= cueBefore(found[index], tokens, at)
-        // A quotation after it, in its sentence or the next (`"…" "…," he said`).
-        for (let other = position + 1; other < inFrame.length && !source; other++) {
-          if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
-          source = chosen[inFrame[other].quote]
-        }
-        if (!source && at === 0 && index > 0) {
-          // `…released the following statement:` ending the paragraph before.
-          const previous = frames[index - 1].tokens
-          if (previous.length > 1 && previous[previous.length - 1].lower === ':') {
-            source = before(found[index - 1], previous, previous.length - 1) ?? leadIn(context, index - 1, previous.length - 1, history)
-          }
-        }
-        if (!source && lastFrame === index - 1 && at === 0) source = last
-        // A paragraph about someone, then their words: `Viguerie is upbeat
-        // about Cruz's chances. / "Not only can Ted Cruz win…"`.
-        if (!source && at === 0 && index > 0 && subjectsOf[index - 1].length > 0) {
-          const subject = subjectsOf[index - 1][subjectsOf[index - 1].length - 1]
-          const tokens = frames[index - 1].tokens
-          if (subject.mention.person.person) {
-            source = {
-              frame: index - 1,
-              sentence: tokens[subject.at].sentence,
-              cueAt: subject.at,
-              cue: undefined,
-              phrase: [subject.at, subject.at],
-              inverted: false,
-              parts: {text: subject.mention.person.name, name: subject.mention.person.name, roles: [], pronoun: false},
-              speaker: subject.mention.person.name,
-              person: subject.mention.person
-            }
-          }
-        }
-        chosen[quote] = source
-      }
-      // What the next paragraph continues: the last speaker named here.
-      let lastAt = -1
-      for (const attribution of found[index]) {
-        if (attribution.speaker !== null && attribution.cueAt > lastAt) {
-          last = attribution
-          lastAt = attribution.cueAt
-          lastFrame = index
-        }
-      }
-      for (const {quote, at} of inFrame) {
-        const attribution = chosen[quote]
-        if (attribution?.speaker && at > lastAt) {
-          last = attribution
-          lastAt = at
-          lastFrame = index
-        }
-      }
-    }
+    continueSpeakers(context, found, subjectsOf, chosen, history)
 
     for (let index = 0; index < quotes.length; index++) {
       const attribution = chosen[index]
@@ -227,6 +160,89 @@ export function newsAttribution(options?: Readonly<Options> | null) {
 }
 
 /**
+ * Give the quotations with no attribution of their own the speaker they
+ * continue: of a quotation next to them in their paragraph, of a cue in the
+ * sentence before, of a lead-in ending the paragraph before (`…released the
+ * following statement:`), of the last attribution of the paragraph before,
+ * or the person that paragraph was about.
+ */
+function continueSpeakers(
+  context: Context,
+  found: ReadonlyArray<ReadonlyArray<Attribution>>,
+  subjectsOf: ReadonlyArray<ReadonlyArray<{at: number; mention: Mention}>>,
+  chosen: Array<Attribution | undefined>,
+  history: ReadonlyArray<Mention>
+): void {
+  const frames = context.frames
+  let last: Attribution | undefined
+  let lastFrame = -1
+  for (let index = 0; index < frames.length; index++) {
+    const tokens = frames[index].tokens
+    const inFrame: Array<{quote: number; at: number}> = []
+    for (let at = 0; at < tokens.length; at++) {
+      if (tokens[at].kind === 'quote' && !inFrame.some((item) => item.quote === tokens[at].quote)) inFrame.push({quote: tokens[at].quote, at})
+    }
+    for (let position = 0; position < inFrame.length; position++) {
+      const {quote, at} = inFrame[position]
+      if (chosen[quote]) continue
+      let source: Attribution | undefined
+      for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
+      source ??= cueBefore(found[index], tokens, at)
+      // A quotation after it, in its sentence or the next (`"…" "…," he said`).
+      for (let other = position + 1; other < inFrame.length && !source; other++) {
+        if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
+        source = chosen[inFrame[other].quote]
+      }
+      if (!source && at === 0 && index > 0) {
+        // `…released the following statement:` ending the paragraph before.
+        const previous = frames[index - 1].tokens
+        if (previous.length > 1 && previous[previous.length - 1].lower === ':') {
+          source = before(found[index - 1], previous, previous.length - 1) ?? leadIn(context, index - 1, previous.length - 1, history)
+        }
+      }
+      if (!source && lastFrame === index - 1 && at === 0) source = last
+      // A paragraph about someone, then their words: `Viguerie is upbeat
+      // about Cruz's chances. / "Not only can Ted Cruz win…"`.
+      if (!source && at === 0 && index > 0 && subjectsOf[index - 1].length > 0) {
+        const subject = subjectsOf[index - 1][subjectsOf[index - 1].length - 1]
+        const tokens = frames[index - 1].tokens
+        if (subject.mention.person.person) {
+          source = {
+            frame: index - 1,
+            sentence: tokens[subject.at].sentence,
+            cueAt: subject.at,
+            cue: undefined,
+            phrase: [subject.at, subject.at],
+            inverted: false,
+            parts: {text: subject.mention.person.name, name: subject.mention.person.name, roles: [], pronoun: false},
+            speaker: subject.mention.person.name,
+            person: subject.mention.person
+          }
+        }
+      }
+      chosen[quote] = source
+    }
+    // What the next paragraph continues: the last speaker named here.
+    let lastAt = -1
+    for (const attribution of found[index]) {
+      if (attribution.speaker !== null && attribution.cueAt > lastAt) {
+        last = attribution
+        lastAt = attribution.cueAt
+        lastFrame = index
+      }
+    }
+    for (const {quote, at} of inFrame) {
+      const attribution = chosen[quote]
+      if (attribution?.speaker && at > lastAt) {
+        last = attribution
+        lastAt = at
+        lastFrame = index
+      }
+    }
+  }
+}
+
+/**
  * Which frames are near a quotation: from `reach` paragraphs before one (where
  * its pronouns and descriptions look) to the paragraph after it.
  */
@@ -246,8 +262,8 @@ function nearQuotes(frames: ReadonlyArray<Frame>): boolean[] {
  *   Putin`, `"…" according to X`);
  * - `next`: opening the next sentence, when that sentence is only the tag
  *   (`"…anything." He said.`, not `"…." Smith said the plan…`);
- * - `further`: a cue further on in the same sentence, with no quotation
- *   between.
+ * - `further`: a cue further on in the same sentence (`"…" and "…,"
+ *   Howard Dean proclaimed`).
  */
 function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number, kind: 'tag' | 'next' | 'further'): Attribution | undefined {
   let start = at + 1
