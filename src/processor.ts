@@ -107,7 +107,14 @@ function checkOptions(options: unknown): void {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`news-article-parser: expected \`options\` to be an object, got ${describe(options)}`)
   }
-  const {plugins, agencies, furniture} = options as Options
+  const {plugins, agencies, furniture, places, referenceDate} = options as Options
+  if (places !== undefined && places !== null && (!Array.isArray(places) || places.some((place) => typeof place !== 'string'))) {
+    throw new TypeError(`news-article-parser: expected \`options.places\` to be an array of strings, got ${describe(places)}`)
+  }
+  // A date string that names no date only leaves `isoDate` null; another type is a mistake.
+  if (referenceDate !== undefined && referenceDate !== null && !(referenceDate instanceof Date) && typeof referenceDate !== 'string') {
+    throw new TypeError(`news-article-parser: expected \`options.referenceDate\` to be a Date or a date string, got ${describe(referenceDate)}`)
+  }
   if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
     throw new TypeError(`news-article-parser: expected \`options.plugins\` to be an array, got ${describe(plugins)}`)
   }

@@ -188,7 +188,8 @@ describe('news-article-parser (batches)', () => {
   ]
 
   it('parses a directory to JSONL in input order, reports the broken file and goes on', async () => {
-    for (const concurrency of ['1', '2']) {
+    // 0: the main thread; 1 and 2: worker threads.
+    for (const concurrency of ['0', '1', '2']) {
       const result = await cli(['batch', '--concurrency', concurrency])
       expect(result.code).toBe(1)
       const lines = jsonLines(result.stdout)

@@ -1,5 +1,6 @@
 /**
- * Where tasks run: a piscina pool of worker threads, or the main thread.
+ * Where tasks run: a piscina pool of worker threads, or the main thread
+ * (`--concurrency 0`, and a run of one article).
  *
  * The pool sends tasks to the workers in bundles. Each message costs the
  * main thread a few hundred microseconds (measured: ~300 µs of main-thread

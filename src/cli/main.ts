@@ -59,7 +59,7 @@ function parseFields(value: string): Field[] {
 
 function parseConcurrency(value: string): number {
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more')
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number: 0 (main thread) or more (worker threads)')
   return number
 }
 
@@ -88,7 +88,7 @@ export function createProgram(): Command {
     .option('--text-field <path>', 'JSONL: field holding the article text (dotted path)', 'text')
     .option('--id-field <path>', 'JSONL: field copied to the output as "id" (dotted path)')
     .option('--ext <list>', 'extensions of the files taken from directories (default: txt, or jsonl with --input jsonl)', parseExtensions)
-    .option('-c, --concurrency <n>', 'worker threads (1 parses in the main thread)', parseConcurrency, availableParallelism())
+    .option('-c, --concurrency <n>', 'worker threads (0: parse in the main thread)', parseConcurrency, availableParallelism())
     .option('--unordered', 'write results as they finish, not in input order', false)
     .option('--reference-date <date>', 'date that gives datelines without a year their year', parseDate)
     .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)', false)

@@ -27,7 +27,7 @@ export interface RunConfig {
   extensions: readonly string[]
   /** How to parse and render each article. */
   settings: TaskSettings
-  /** Worker threads; `1` parses in the main thread. */
+  /** Worker threads; `0` parses in the main thread. */
   concurrency: number
   /** Write results as they finish instead of in input order. */
   unordered: boolean
@@ -102,11 +102,12 @@ export async function run(config: RunConfig): Promise<Summary> {
     total.then((value) => value !== undefined && progress.setTotal(value), () => {})
   }
 
-  const pooled = config.concurrency > 1 && batch
+  // One article needs no pool: the main thread parses it.
+  const pooled = config.concurrency > 0 && batch
   const executor = pooled ? poolExecutor(config.settings, config.concurrency) : await inlineExecutor(config.settings)
   const writer = createWriter(output, config.settings.format === 'json' && batch)
   // Enough for every worker to have two full bundles on hand.
-  const window = Math.max(64, config.concurrency * maxBundle * 4)
+  const window = Math.max(64, Math.max(1, config.concurrency) * maxBundle * 4)
 
   // Results waiting for earlier ones (in order), and a way to wait for room.
   const done = new Map<number, {job: Job; outcome: Outcome}>()
@@ -202,7 +203,7 @@ export async function run(config: RunConfig): Promise<Summary> {
     output.end()
     if (!output.writableFinished && !outputError) await once(output, 'finish').catch(() => {})
   }
-  if (outputError) throw outputError
+  if (outputError) throw new Error(`cannot write ${config.out ?? 'the output'}: ${systemMessage(outputError)}`)
 
   summary.seconds = (performance.now() - start) / 1000
   return summary

@@ -3,7 +3,9 @@
  * `dist/worker.js` and calls its default export with each bundle of tasks.
  */
 
-import {workerData} from 'piscina'
+// Piscina hands its `workerData` option to the thread as is; reading it
+// from `node:worker_threads` spares the worker loading piscina's pool code.
+import {workerData} from 'node:worker_threads'
 import {createHandler, type Outcome, type Task, type TaskSettings} from './task.js'
 
 /** Tasks sent to a worker in one message. */

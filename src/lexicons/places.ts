@@ -93,6 +93,19 @@ export const places: ReadonlySet<string> = new Set(
   )
 )
 
+const extraSets = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
+
+/** The places an option adds, lower case, as a set (built once per option list). */
+export function extraPlaces(extra: ReadonlyArray<string> | null | undefined): ReadonlySet<string> | undefined {
+  if (!extra || extra.length === 0) return undefined
+  let set = extraSets.get(extra)
+  if (!set) {
+    set = new Set(extra.map((place) => place.toLowerCase().replace(/\s+/g, ' ')))
+    extraSets.set(extra, set)
+  }
+  return set
+}
+
 /** Whether `value` is a known place (case-insensitive), or each part of `A/ B` is. */
 export function isKnownPlace(value: string, extra?: ReadonlySet<string>): boolean {
   const parts = value.split(/\s*\/\s*/)

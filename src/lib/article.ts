@@ -119,6 +119,8 @@ export function keyOf(file: VFile, node: Paragraph): string {
 /** The text of a block between its body start and end (a claimed prefix or suffix cut). */
 export function bodyText(file: VFile, node: Paragraph): string {
   const data = node.data?.newsArticle
+  // Nothing cut: the whole block, as `lineOf` has it already.
+  if (data?.bodyStart === undefined && data?.bodyEnd === undefined) return lineOf(file, node)
   const start = data?.bodyStart ?? startOf(node)
   const end = data?.bodyEnd ?? endOf(node)
   return collapse(String(file.value).slice(start, end).replace(wireCodes, ' '))

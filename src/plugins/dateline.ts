@@ -19,7 +19,7 @@ import {comparable, isProse} from '../lib/text.js'
 import {isDate, matchDateline, type DatelineMatch} from '../lib/dateline.js'
 import {fullDateIn, isoDate, referenceOf} from '../lib/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
-import {isKnownPlace} from '../lexicons/places.js'
+import {extraPlaces, isKnownPlace} from '../lexicons/places.js'
 
 const emptyOptions: Options = {}
 
@@ -37,7 +37,7 @@ export function newsDateline(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const agencies = agencyMatcher(settings.agencies)
   const reference = referenceOf(settings.referenceDate)
-  const places = settings.places ? new Set(settings.places.map((place) => place.toLowerCase())) : undefined
+  const places = extraPlaces(settings.places)
 
   return function (tree: Root, file: VFile): undefined {
     const blocks = blocksOf(tree)

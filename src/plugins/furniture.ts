@@ -17,6 +17,7 @@ import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, storyEnds
 import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
+import {extraPlaces} from '../lexicons/places.js'
 import {isPromotion} from '../lib/inserts.js'
 import {creditLabel, creditWords} from '../lexicons/credits.js'
 
@@ -70,7 +71,7 @@ export function newsFurniture(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const extra = settings.furniture ?? undefined
   const agencies = agencyMatcher(settings.agencies)
-  const places = settings.places ? new Set(settings.places.map((place) => place.toLowerCase())) : undefined
+  const places = extraPlaces(settings.places)
 
   return function (tree: Root, file: VFile): undefined {
     let inList = false
