@@ -15,8 +15,11 @@ export {newsAgency} from './plugins/agency.js'
 export {newsDek} from './plugins/dek.js'
 export {newsParagraphs} from './plugins/paragraphs.js'
 export {newsQuotes} from './plugins/quotes.js'
+export {newsAttribution} from './plugins/attribution.js'
+export {newsScareQuotes} from './plugins/scare-quotes.js'
 export {agencies, agencyMatcher} from './lexicons/agencies.js'
 export type {AgencyEntry, AgencyMatcher} from './lexicons/agencies.js'
+export type {PronounEntry} from './lexicons/pronouns.js'
 export {articleOf, blocksOf, blockData, claim, isFree, lineOf, roleOf} from './lib/article.js'
 export type {
   BlockData,

@@ -19,6 +19,8 @@ import {newsFurniture} from './plugins/furniture.js'
 import {newsHeadline} from './plugins/headline.js'
 import {newsParagraphs} from './plugins/paragraphs.js'
 import {newsQuotes} from './plugins/quotes.js'
+import {newsAttribution} from './plugins/attribution.js'
+import {newsScareQuotes} from './plugins/scare-quotes.js'
 
 /**
  * The plugins that fill in a `NewsArticle`, in the order they run. Each
@@ -33,7 +35,9 @@ export const newsArticlePlugins = [
   newsAgency,
   newsDek,
   newsParagraphs,
-  newsQuotes
+  newsQuotes,
+  newsAttribution,
+  newsScareQuotes
 ] as const
 
 /**

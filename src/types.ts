@@ -6,6 +6,7 @@
 import type {Position} from 'unist'
 import type {PluggableList} from 'unified'
 import type {AgencyEntry} from './lexicons/agencies.js'
+import type {PronounEntry} from './lexicons/pronouns.js'
 
 /** A photo or video caption. */
 export interface Caption {
@@ -145,6 +146,12 @@ export interface Options {
   places?: ReadonlyArray<string> | null | undefined
   /** A date to take the year from when the article gives none (for `dateline.isoDate`). */
   referenceDate?: Date | string | null | undefined
+  /** More attribution cues (`said`, `told reporters`), lower case, added to the built-in ones. */
+  cues?: ReadonlyArray<string> | null | undefined
+  /** More titles and roles that stand before a speaker's name (`analyst`, `Sen.`), added to the built-in ones. */
+  titles?: ReadonlyArray<string> | null | undefined
+  /** More pronouns that can stand for a speaker, added to the built-in ones. */
+  pronouns?: ReadonlyArray<PronounEntry> | null | undefined
   /** More unified plugins to run after the preset. */
   plugins?: PluggableList | null | undefined
 }

@@ -23,6 +23,8 @@ import {
   newsParagraphs,
   newsParse,
   newsQuotes,
+  newsAttribution,
+  newsScareQuotes,
   parseNewsArticle,
   type NewsArticle
 } from '../src/index.js'
@@ -44,6 +46,7 @@ const publicNames = [
   'newsArticle',
   'newsArticleList',
   'newsArticlePlugins',
+  'newsAttribution',
   'newsByline',
   'newsCaption',
   'newsCompile',
@@ -54,6 +57,7 @@ const publicNames = [
   'newsParagraphs',
   'newsParse',
   'newsQuotes',
+  'newsScareQuotes',
   'parseArticleTree',
   'parseNewsArticle',
   'roleOf'
@@ -68,7 +72,9 @@ const presetOrder = [
   newsAgency,
   newsDek,
   newsParagraphs,
-  newsQuotes
+  newsQuotes,
+  newsAttribution,
+  newsScareQuotes
 ]
 
 describe('exports', () => {

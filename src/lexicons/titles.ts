@@ -44,3 +44,56 @@ export const honorifics: ReadonlySet<string> = new Set([
   'french', 'german', 'ukrainian', 'israeli', 'palestinian', 'iranian', 'japanese', 'korean', 'north', 'south',
   'democratic', 'republican', 'gop', 'labour', 'conservative', 'liberal'
 ])
+
+/**
+ * Roles that describe a speaker, lower case: they stand before a name
+ * (`Belarusian analyst Valery Karbalevich`, `Foreign Minister Sergei
+ * Lavrov`), after it (`Smith, a spokesman`), or for it (`the minister said`).
+ */
+export const speakerRoles: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'analyst', 'analysts',
+  'minister', 'president', 'director', 'secretary', 'chairman', 'chairwoman', 'chair', 'leader', 'senator',
+  'governor', 'mayor', 'lawyer', 'attorney', 'prosecutor', 'prosecutors', 'judge', 'justice', 'expert', 'experts',
+  'professor', 'economist', 'economists', 'researcher', 'scientist', 'strategist', 'adviser', 'advisor', 'aide',
+  'manager', 'executive', 'founder', 'owner', 'chief', 'head', 'coach', 'captain', 'commander', 'general',
+  'officer', 'agent', 'ambassador', 'envoy', 'diplomat', 'candidate', 'nominee', 'lawmaker', 'legislator',
+  'congressman', 'congresswoman', 'representative', 'councillor', 'councilman', 'councilwoman', 'activist',
+  'campaigner', 'organizer', 'organiser', 'witness', 'author', 'writer', 'columnist', 'editor', 'reporter',
+  'journalist', 'host', 'anchor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'priest', 'pastor', 'imam', 'rabbi', 'doctor', 'surgeon', 'physician',
+  'teacher', 'principal', 'ceo', 'historian', 'pollster', 'consultant', 'operative', 'counsel', 'commissioner',
+  'regulator', 'treasurer', 'sheriff', 'detective', 'investigator', 'inspector', 'superintendent', 'speaker',
+  'deputy', 'assistant', 'vice', 'presenter', 'producer', 'director-general', 'secretary-general', 'mp', 'mla',
+  'dean', 'provost', 'superstar', 'star', 'actor', 'actress', 'singer', 'rapper', 'player', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chairperson', 'negotiator', 'monarch', 'emir',
+  'sheikh', 'ayatollah', 'cleric', 'lieutenant', 'colonel', 'major', 'sergeant', 'admiral', 'marshal',
+  'magistrate', 'coroner', 'ombudsman', 'auditor', 'mediator', 'architect', 'engineer', 'designer', 'partner',
+  'trader', 'broker', 'banker', 'investor', 'dealer', 'entrepreneur', 'founder', 'co-founder', 'scholar',
+  'lecturer', 'student', 'worker', 'farmer', 'resident', 'residents', 'survivor', 'victim', 'witnesses',
+  'nurse', 'paramedic', 'firefighter', 'trooper', 'constable', 'commandant', 'chieftain', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
+  'grandfather', 'friend', 'neighbor', 'neighbour', 'colleague', 'supporter', 'critic', 'opponent', 'rival',
+  'challenger', 'incumbent', 'surrogate', 'whip', 'delegate', 'envoy', 'consul', 'attaché', 'undersecretary',
+  'novelist', 'poet', 'playwright', 'filmmaker', 'comedian', 'musician', 'artist', 'athlete', 'billionaire',
+  'businessman', 'businesswoman', 'tycoon', 'mogul', 'frontrunner', 'front-runner', 'hopeful', 'contender',
+  'governor-elect', 'president-elect', 'senator-elect', 'chef', 'pilot', 'soldier', 'veteran', 'commentator',
+  'pundit', 'blogger', 'broadcaster', 'panelist', 'moderator', 'interviewer', 'biographer', 'scientist',
+  'politician', 'junior', 'sophomore', 'freshman', 'senior', 'graduate', 'teenager', 'nominee', 'voter',
+  'shopper', 'owner', 'manager', 'employee', 'official', 'observer', 'demographer', 'strategist', 'master',
+  'worker', 'fisherman', 'fishermen', 'skipper', 'driver', 'guard', 'ranger', 'warden', 'clerk', 'secretary-general'
+])
+
+/**
+ * Nouns that describe a body rather than a person, lower case: `the
+ * ministry said`, `the paper wrote` stand for the organisation the article
+ * names.
+ */
+export const bodyRoles: ReadonlySet<string> = new Set([
+  'organisation', 'organization', 'group', 'company', 'firm', 'paper', 'newspaper', 'agency', 'ministry',
+  'department', 'party', 'union', 'board', 'committee', 'council', 'campaign', 'commission', 'office', 'network',
+  'channel', 'broadcaster', 'station', 'magazine', 'publication', 'outlet', 'website', 'site', 'watchdog',
+  'charity', 'team', 'club', 'bank', 'fund', 'institute', 'university', 'center', 'centre', 'foundation',
+  'association', 'coalition', 'alliance', 'movement', 'embassy', 'body', 'panel', 'tribunal', 'corporation',
+  'carrier', 'airline', 'retailer', 'manufacturer', 'maker', 'studio', 'label', 'daily', 'tabloid', 'journal',
+  'broadsheet', 'bureau', 'lobby', 'federation', 'league'
+])

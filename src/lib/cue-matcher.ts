@@ -1,0 +1,60 @@
+/**
+ * Find attribution cues (`said`, `told reporters`, `according to`) in frame
+ * tokens: the longest phrase of the lexicon that starts at a token.
+ */
+
+import type {Token} from './frames.js'
+
+/** A cue found at a token. */
+export interface CueMatch {
+  /** The phrase as in the lexicon (`told reporters`). */
+  phrase: string
+  /** How many tokens it covers. */
+  length: number
+}
+
+/** Looks up cues; build one per lexicon. */
+export interface CueMatcher {
+  /** The cue that starts at `tokens[index]`, if any. */
+  at(tokens: ReadonlyArray<Token>, index: number): CueMatch | undefined
+}
+
+/**
+ * Build a matcher for `phrases` (lower case, words separated by spaces).
+ */
+export function cueMatcher(phrases: Iterable<string>): CueMatcher {
+  const byFirst = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = phrase.trim().toLowerCase().split(/\s+/)
+    if (words[0] === '') continue
+    let list = byFirst.get(words[0])
+    if (!list) {
+      list = []
+      byFirst.set(words[0], list)
+    }
+    if (!list.some((known) => known.join(' ') === words.join(' '))) list.push(words)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+
+  return {
+    at(tokens, index) {
+      const token = tokens[index]
+      // Cues are written in lower case (`States` in `United States` is
+      // none), but for the first word of a sentence (`According to…`).
+      if (token.kind !== 'word') return undefined
+      if (token.capital && index > 0 && tokens[index - 1].sentence === token.sentence && tokens[index - 1].kind !== 'quote') return undefined
+      const list = byFirst.get(token.lower)
+      if (!list) return undefined
+      for (const words of list) {
+        if (index + words.length > tokens.length) continue
+        let same = true
+        for (let offset = 1; offset < words.length && same; offset++) {
+          const next = tokens[index + offset]
+          same = next.kind === 'word' && next.lower === words[offset]
+        }
+        if (same) return {phrase: words.join(' '), length: words.length}
+      }
+      return undefined
+    }
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Attribution: who said each quotation, with what cue. All articles here
+ * are invented for these tests, but the seed article the project started
+ * from.
+ */
+
+import fs from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {createNewsProcessor, parseNewsArticle} from '../src/index.js'
+import type {Options, Quote} from '../src/index.js'
+
+/** An article: a headline, a dateline paragraph, then body paragraphs. */
+function article(...paragraphs: string[]): string {
+  return [
+    'Harbour plan splits city council',
+    'PORTSMOUTH, England (AP) — The city council voted on Tuesday to delay a plan to rebuild the old harbour wall, after a debate that ran past midnight.',
+    ...paragraphs
+  ].join('\n\n')
+}
+
+type Said = Pick<Quote, 'text' | 'speaker' | 'speakerMention' | 'cue' | 'partial' | 'paragraph'>
+
+/** Who said what, in order. */
+function said(text: string, options?: Options): Said[] {
+  return parseNewsArticle(text, options).quotes.map(({text, speaker, speakerMention, cue, partial, paragraph}) => ({
+    text,
+    speaker,
+    speakerMention,
+    cue,
+    partial,
+    paragraph
+  }))
+}
+
+describe('attribution patterns', () => {
+  it('"…," X said / "…," said X, with titles and roles cut from the name', () => {
+    expect(
+      said(
+        article(
+          '“We cannot keep patching a wall that the sea wants back,” Mayor Rita Cole said.',
+          '“The engineers have told us the same thing for ten years,” said Belarusian-born harbour engineer Pavel Sokolov.'
+        )
+      )
+    ).toEqual([
+      {text: 'We cannot keep patching a wall that the sea wants back,', speaker: 'Rita Cole', speakerMention: 'Mayor Rita Cole', cue: 'said', partial: false, paragraph: 1},
+      {
+        text: 'The engineers have told us the same thing for ten years,',
+        speaker: 'Pavel Sokolov',
+        speakerMention: 'Belarusian-born harbour engineer Pavel Sokolov',
+        cue: 'said',
+        partial: false,
+        paragraph: 2
+      }
+    ])
+  })
+
+  it('X said: "…" / X told reporters: "…" / X added that "…"', () => {
+    expect(
+      said(
+        article(
+          'Council leader Margaret Ellison said: “The money has to be found, one way or another.”',
+          'Her deputy Tom Varga told reporters: “Nobody here wants to raise the harbour fees.”',
+          'Varga added that “the fishermen have paid enough already.”'
+        )
+      )
+    ).toEqual([
+      {text: 'The money has to be found, one way or another.', speaker: 'Margaret Ellison', speakerMention: 'Council leader Margaret Ellison', cue: 'said', partial: false, paragraph: 1},
+      {text: 'Nobody here wants to raise the harbour fees.', speaker: 'Tom Varga', speakerMention: 'Her deputy Tom Varga', cue: 'told reporters', partial: false, paragraph: 2},
+      {text: 'the fishermen have paid enough already.', speaker: 'Tom Varga', speakerMention: 'Varga', cue: 'added', partial: true, paragraph: 3}
+    ])
+  })
+
+  it('"…" according to X, and an unnamed speaker kept as the description', () => {
+    expect(
+      said(
+        article(
+          'The wall could fail “within one winter,” according to a report by the port authority.',
+          '“The figures in that report are out of date,” a council spokeswoman said.'
+        )
+      )
+    ).toEqual([
+      {text: 'within one winter,', speaker: 'a report by the port authority', speakerMention: 'a report by the port authority', cue: 'according to', partial: true, paragraph: 1},
+      {text: 'The figures in that report are out of date,', speaker: 'a council spokeswoman', speakerMention: 'a council spokeswoman', cue: 'said', partial: false, paragraph: 2}
+    ])
+  })
+
+  it('a cue in the next sentence, and a fragment inside reported speech', () => {
+    expect(
+      said(
+        article(
+          '“The wall has weeks, not months.” Harbour master Ian Boyle said at the meeting.',
+          'Boyle called the council’s plan “a gamble with other people’s houses” and left before the vote.'
+        )
+      )
+    ).toEqual([
+      {text: 'The wall has weeks, not months.', speaker: 'Ian Boyle', speakerMention: 'Harbour master Ian Boyle', cue: 'said', partial: false, paragraph: 1},
+      {text: 'a gamble with other people’s houses', speaker: 'Ian Boyle', speakerMention: 'Boyle', cue: 'called', partial: true, paragraph: 2}
+    ])
+  })
+
+  it('a name after a dash signs a quotation', () => {
+    expect(
+      said(
+        article(
+          'Residents left messages on the council’s website before the vote.',
+          '“Fix the wall before the next storm, not after it, because the next one could take the whole street.” — Joan Pike, Southsea',
+          'The council will vote again in March, when the engineers report.'
+        )
+      ).map(({speaker, speakerMention, cue}) => [speaker, speakerMention, cue])
+    ).toEqual([['Joan Pike', 'Joan Pike', null]])
+  })
+})
+
+describe('naming the speaker', () => {
+  it('gives the fullest name the article has for a short mention', () => {
+    expect(
+      said(
+        article(
+          'Deputy council leader Tom Varga has opposed the plan since it was first drawn up last year.',
+          '“It is the wrong wall in the wrong place,” Varga said.'
+        )
+      ).map(({speaker, speakerMention}) => [speaker, speakerMention])
+    ).toEqual([['Tom Varga', 'Varga']])
+  })
+
+  it('resolves pronouns to the person last spoken of, by gender', () => {
+    expect(
+      said(
+        article(
+          'Ms. Ellison met the engineers on Monday, and Tom Varga joined them later in the day.',
+          'Varga said the council had been warned about the wall in 2019.',
+          '“We were told, and we did nothing,” he said.',
+          '“Nobody can say that now,” she said.'
+        )
+      ).map(({speaker, speakerMention}) => [speaker, speakerMention])
+    ).toEqual([
+      ['Tom Varga', 'he'],
+      ['Ellison', 'she']
+    ])
+  })
+
+  it('resolves a description to the person who bears that role', () => {
+    expect(
+      said(
+        article(
+          'Environment Minister Clara Holt visited the harbour on Wednesday and walked the length of the wall.',
+          'Local fishermen asked her for money to repair their moorings.',
+          '“The government will not leave this town to the sea,” the minister said.'
+        )
+      ).map(({speaker, speakerMention}) => [speaker, speakerMention])
+    ).toEqual([['Clara Holt', 'the minister']])
+  })
+
+  it('continues the previous speaker in a paragraph with no attribution of its own', () => {
+    expect(
+      said(
+        article(
+          '“We were told about the cracks in 2019,” said harbour master Ian Boyle.',
+          '“Every winter since then the sea has taken a little more of the wall.”',
+          'The council will vote again in March.'
+        )
+      )
+    ).toEqual([
+      {text: 'We were told about the cracks in 2019,', speaker: 'Ian Boyle', speakerMention: 'harbour master Ian Boyle', cue: 'said', partial: false, paragraph: 1},
+      {text: 'Every winter since then the sea has taken a little more of the wall.', speaker: 'Ian Boyle', speakerMention: null, cue: null, partial: false, paragraph: 2}
+    ])
+  })
+
+  it('says when a pronoun stands for nobody it can tell', () => {
+    const file = new VFile({value: article('The council will vote again in March.', '“We will be ready,” she said.')})
+    const result = createNewsProcessor().processSync(file).result
+    expect(result.quotes.map(({speaker, speakerMention}) => [speaker, speakerMention])).toEqual([[null, 'she']])
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.reason])).toEqual([
+      ['unresolved-speaker', 'news-article-parser', 'Cannot tell whom `she` stands for']
+    ])
+  })
+})
+
+describe('options', () => {
+  const text = article('“The wall will be paid for by the people who use the harbour,” Skipper Dan Ross harrumphed.')
+
+  it('extend the cues and the titles', () => {
+    expect(said(text).map(({speaker, cue}) => [speaker, cue])).toEqual([[null, null]])
+    expect(said(text, {cues: ['harrumphed'], titles: ['skipper']}).map(({speaker, cue}) => [speaker, cue])).toEqual([['Dan Ross', 'harrumphed']])
+  })
+
+  it('extend the pronouns', () => {
+    const pronoun = article('Dock worker Sam Lee has led the campaign for a new wall since the spring floods.', '“We will keep at it until it is built,” ze said.')
+    // Without the pronoun, the quotation only continues the paragraph before.
+    expect(said(pronoun).map(({speaker, speakerMention, cue}) => [speaker, speakerMention, cue])).toEqual([['Sam Lee', null, null]])
+    expect(said(pronoun, {pronouns: [{word: 'ze', gender: 'any', refers: 'person'}]}).map(({speaker, speakerMention, cue}) => [speaker, speakerMention, cue])).toEqual([
+      ['Sam Lee', 'ze', 'said']
+    ])
+  })
+})
+
+describe('the seed article', () => {
+  it('gives its six quotes their speakers; the fourth and fifth are Putin’s, said by “he”', () => {
+    const text = fs.readFileSync(new URL('../seeds/000_789fe9b915e96494.txt', import.meta.url), 'utf8')
+    expect(said(text).map(({speaker, speakerMention, cue, paragraph}) => [speaker, speakerMention, cue, paragraph])).toEqual([
+      ['Vladimir Putin', 'Putin', 'said', 2],
+      ['Alexander Lukashenko', 'Lukashenko', 'saying', 3],
+      ['Alexander Lukashenko', 'Lukashenko', 'adding', 3],
+      ['Vladimir Putin', 'he', 'told reporters', 8],
+      ['Vladimir Putin', null, null, 9],
+      ['Valery Karbalevich', 'Belarusian analyst Valery Karbalevich', 'said', 12]
+    ])
+  })
+})

@@ -1,0 +1,196 @@
+/**
+ * Quote spans: which marks make a quotation, and what its text is. All
+ * articles here are invented for these tests.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {unified} from 'unified'
+import {createNewsProcessor, newsArticleList, newsCompile, newsParse, newsScareQuotes, parseNewsArticle} from '../src/index.js'
+import type {Quote} from '../src/index.js'
+
+/** An article: a headline, a dateline paragraph, then body paragraphs. */
+function article(...paragraphs: string[]): string {
+  return [
+    'Harbour plan splits city council',
+    'PORTSMOUTH, England (AP) — The city council voted on Tuesday to delay a plan to rebuild the old harbour wall, after a debate that ran past midnight.',
+    ...paragraphs
+  ].join('\n\n')
+}
+
+/** The quotes of a text, without positions. */
+function quotes(text: string): Array<Omit<Quote, 'position'>> {
+  return parseNewsArticle(text).quotes.map(({position: _position, ...rest}) => rest)
+}
+
+/** Just the texts of the quotes. */
+function texts(text: string): string[] {
+  return parseNewsArticle(text).quotes.map((quote) => quote.text)
+}
+
+describe('public API', () => {
+  it('exports the quote plugins', async () => {
+    const api = await import('../src/index.js')
+    expect(typeof api.newsQuotes).toBe('function')
+    expect(typeof api.newsAttribution).toBe('function')
+    expect(typeof api.newsScareQuotes).toBe('function')
+    expect(api.newsArticlePlugins.slice(-3)).toEqual([api.newsQuotes, api.newsAttribution, api.newsScareQuotes])
+  })
+})
+
+describe('quote marks', () => {
+  it('reads curly double marks, with the position of the marks', () => {
+    const text = article('“We cannot keep patching a wall that the sea wants back,” said council leader Margaret Ellison.')
+    const [quote] = parseNewsArticle(text).quotes
+    const start = text.indexOf('“')
+    const end = text.indexOf('”') + 1
+    const lineStart = text.lastIndexOf('\n', start) + 1
+    expect(quote).toEqual({
+      text: 'We cannot keep patching a wall that the sea wants back,',
+      speaker: 'Margaret Ellison',
+      speakerMention: 'council leader Margaret Ellison',
+      cue: 'said',
+      partial: false,
+      multiParagraph: false,
+      paragraph: 1,
+      position: {
+        start: {line: 5, column: 1, offset: start},
+        end: {line: 5, column: end - lineStart + 1, offset: end}
+      }
+    })
+  })
+
+  it('reads straight double marks', () => {
+    expect(texts(article('"The tide does not wait for committees," said harbour master Ian Boyle.'))).toEqual([
+      'The tide does not wait for committees,'
+    ])
+  })
+
+  it('reads single marks, and keeps apostrophes out of them', () => {
+    expect(
+      texts(
+        article(
+          "'The kids' toys were floating in the street, and that's when we knew the '90s wall had failed,' said resident Joan Pike.",
+          '‘I don’t blame the engineers, they’d warned us for years,’ said her neighbour, Alan Rees.'
+        )
+      )
+    ).toEqual([
+      "The kids' toys were floating in the street, and that's when we knew the '90s wall had failed,",
+      'I don’t blame the engineers, they’d warned us for years,'
+    ])
+  })
+
+  it('reads guillemets, low-high marks and the old wire style', () => {
+    expect(
+      texts(
+        article(
+          '«The sea has no respect for our budget cycle,» said engineer Paul Moreau.',
+          '„We will need another vote before spring,“ said councillor Anna Weber.',
+          "``Nobody wants to pay for concrete,'' said Mayor Rita Cole."
+        )
+      )
+    ).toEqual(['The sea has no respect for our budget cycle,', 'We will need another vote before spring,', 'Nobody wants to pay for concrete,'])
+  })
+
+  it('takes the outer quotation of nested ones', () => {
+    expect(
+      texts(article('“My father told me ‘never build on sand’ and I never forgot it,” said builder Carl Amos.'))
+    ).toEqual(['My father told me ‘never build on sand’ and I never forgot it,'])
+  })
+
+  it('reads `?` as a mark only where a feed lost its curly marks', () => {
+    const lost = article(
+      'The harbour master?s report was blunt.?The wall has weeks, not months,? said Ian Boyle, the harbour master.',
+      'Councillors were told the town?s budget could not cover it.?We have no money left,? said treasurer Mo Farah.'
+    )
+    expect(texts(lost)).toEqual(['The wall has weeks, not months,', 'We have no money left,'])
+    expect(texts(article('Is the wall safe? Nobody on the council could say for sure, and the engineers would not guess.'))).toEqual([])
+  })
+
+  it('does not read markup attributes as quotations', () => {
+    expect(texts(article('<tweet author="harbourwatch" id="12">Water over the wall again tonight</tweet> was the first warning anyone saw.'))).toEqual([])
+  })
+})
+
+describe('quotations over several paragraphs', () => {
+  it('joins paragraphs that open with a mark into one quote', () => {
+    expect(
+      quotes(
+        article(
+          'Ellison read from the engineers’ letter: “The wall has moved four inches since March.',
+          '“If the winter storms are as bad as last year, it will not hold.”',
+          'The council then adjourned.'
+        )
+      )
+    ).toEqual([
+      {
+        text: 'The wall has moved four inches since March. If the winter storms are as bad as last year, it will not hold.',
+        speaker: 'Ellison',
+        speakerMention: 'Ellison',
+        cue: 'read',
+        partial: false,
+        multiParagraph: true,
+        paragraph: 1
+      }
+    ])
+  })
+
+  it('ends an unclosed quotation with its paragraph and says so', () => {
+    const file = new VFile({
+      value: article(
+        '“We will not be rushed into this, said councillor Anna Weber.',
+        'The vote was delayed until the spring, and the engineers were asked for a second report on the wall.',
+        '“It is a sensible delay,” said Mayor Rita Cole.'
+      )
+    })
+    const result = createNewsProcessor().processSync(file).result
+    expect(result.quotes.map((quote) => [quote.text, quote.paragraph])).toEqual([
+      ['We will not be rushed into this, said councillor Anna Weber.', 1],
+      ['It is a sensible delay,', 3]
+    ])
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.line])).toEqual([
+      ['unclosed-quote', 'news-article-parser', 5]
+    ])
+  })
+  it('ends an unclosed quotation where the next opens when it ends in a tag', () => {
+    expect(
+      quotes(article('“We will not be rushed, said councillor Anna Weber. “The vote can wait until the engineers report.”')).map(
+        ({text, multiParagraph}) => [text, multiParagraph]
+      )
+    ).toEqual([
+      ['We will not be rushed, said councillor Anna Weber.', false],
+      ['The vote can wait until the engineers report.', false]
+    ])
+  })
+
+  it('joins paragraphs run together in one block', () => {
+    expect(
+      quotes(article('A spokesman for the fishermen said: "The wall has to come first. "Everything else can wait a year."')).map(
+        ({text, speaker, multiParagraph}) => [text, speaker, multiParagraph]
+      )
+    ).toEqual([['The wall has to come first. Everything else can wait a year.', 'A spokesman for the fishermen', true]])
+  })
+})
+
+describe('what is no quotation', () => {
+  it('drops scare quotes, titles and nicknames', () => {
+    expect(
+      texts(
+        article(
+          'The so-called “experts” on the harbour board had not met since May, according to minutes seen by the paper.',
+          'Ellison, whom rivals call “The Iron Lady of the Docks,” spoke for an hour on the local radio show “Portsmouth Tonight” before the vote.',
+          'Varga called the plan “unworkable” and asked for more time.'
+        )
+      )
+    ).toEqual(['unworkable'])
+  })
+
+  it('keeps them when newsScareQuotes is left out', () => {
+    const text = article('The so-called “experts” on the harbour board had not met since May, according to minutes seen by the paper.')
+    const plugins = newsArticleList().filter((entry) => Array.isArray(entry) && entry[0] !== newsScareQuotes)
+    const processor = unified().use(newsParse).use(plugins).use(newsCompile)
+    const result = processor.processSync(text).result as ReturnType<typeof parseNewsArticle>
+    expect(result.quotes.map((quote) => quote.text)).toEqual(['experts'])
+    expect(parseNewsArticle(text).quotes).toEqual([])
+  })
+})
