@@ -98,7 +98,8 @@ const wireCodes = /&[A-Z]{2};/g
 export function lineOf(file: VFile, node: Paragraph): string {
   let line = lineCache.get(node)
   if (line === undefined) {
-    line = collapse(rawText(file, node).replace(wireCodes, ' '))
+    const raw = rawText(file, node)
+    line = collapse(raw.includes('&') ? raw.replace(wireCodes, ' ') : raw)
     lineCache.set(node, line)
   }
   return line

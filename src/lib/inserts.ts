@@ -14,6 +14,9 @@ import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 const promoWords =
   /\b(?:newsletters?|subscribe|subscribed|subscriptions?|subscribers?|sign[ -]up|inbox|unlock|download|notifications?|alerts?|personali[sz]ed|premium|register|free trial|click|tap|follow us|app store|google play|podcast|whatsapp channel|telegram channel|exclusive offers?|insights?|membership|special reports|delivered to|breaking news alerts|get access|share your (?:photos?|videos?|stories|views|experiences?))\b/gi
 
+/** The same words, to test for one (cheaper than counting). */
+const promoWord = new RegExp(promoWords.source, 'i')
+
 /** Words of a headline that are not capitalised in title case. */
 const minorWords = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'as', 'up', 'via', 'vs',
@@ -23,6 +26,8 @@ const minorWords = new Set([
 /** Whether a line is a promotion or sign-up prompt. */
 export function isPromotion(line: string): boolean {
   if (line.length > 360) return false
+  promoWord.lastIndex = 0
+  if (!promoWord.test(line)) return false
   const words = wordCount(line)
   if (words > 45) return false
   const promos = line.match(promoWords)?.length ?? 0
@@ -36,6 +41,8 @@ export function isPromotion(line: string): boolean {
  * sentence's closing mark.
  */
 export function isTeaser(line: string): boolean {
+  // A sentence of the story ends with a full stop; a headline ends without one (or asks).
+  if (/[.!]["'”’)\]]*$/u.test(line) && !/(?:\.\.\.|…)$/.test(line)) return false
   const words = wordsOf(line)
   // A headline may ask a question; a sentence of the story does not come in title case.
   if (endsSentence(line) && !/(?:\.\.\.|…)$/.test(line) && !(line.endsWith('?') && words.length >= 7)) return false
@@ -60,9 +67,11 @@ export function isEmbedAttribution(line: string): boolean {
  * writes about …`, or the lines of an author box (the name, `Producer`).
  */
 export function isAuthorNote(line: string, authors: ReadonlyArray<string>): boolean {
-  if (wordCount(line) > 80) return false
-  const words = line.toLowerCase().split(/\s+/)
-  if (words.length <= 4 && words.every((word) => bylineTitleHeads.has(word) || bylineTitleWords.has(word))) return true
+  if (line.length > 600) return false
+  if (line.length <= 40) {
+    const words = line.toLowerCase().split(/\s+/)
+    if (words.length <= 4 && words.every((word) => bylineTitleHeads.has(word) || bylineTitleWords.has(word))) return true
+  }
   return authors.some((author) => {
     if (!line.startsWith(author)) return false
     const rest = line.slice(author.length).trim()

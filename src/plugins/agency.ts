@@ -41,7 +41,7 @@ export function newsAgency(options?: Readonly<Options> | null) {
     'iu'
   )
 
-  return function (tree: Root, file: VFile): undefined {
+  return function agencyTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
@@ -149,15 +149,18 @@ function trailers(file: VFile, blocks: Paragraph[], agencies: AgencyMatcher, sig
     if (!isClosingSentence(line.replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))) continue
     seen++
     // A sign-off at the end of the last paragraph: `… said. — AFP`, `… (IANS)`.
-    const source = String(file.value).slice(startOf(node), endOf(node))
-    const match = signOff.exec(source)
+    // Only the end of the paragraph can hold a sign-off.
+    const from = Math.max(startOf(node), endOf(node) - 200)
+    const tail = String(file.value).slice(from, endOf(node))
+    const match = signOff.exec(tail)
+    const source = tail
     if (match && /[.!?"”’)]\s*$/.test(source.slice(0, match.index))) {
       const named = match[1] ? [{entry: agencies.exact(match[1]), text: match[1]}] : agencies.all(match[2]).map((found) => ({entry: found.entry, text: found.text}))
       for (const {entry, text} of named) {
         if (!entry) continue
-        credit(file, entry.code, entry.name, text, startOf(node) + match.index + match[0].indexOf(text))
+        credit(file, entry.code, entry.name, text, from + match.index + match[0].indexOf(text))
       }
-      blockData(node).bodyEnd = startOf(node) + match.index
+      blockData(node).bodyEnd = from + match.index
     }
   }
 }

@@ -71,7 +71,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     gendered: new Map(genderedForms.map((entry) => [entry.word, entry.gender]))
   }
 
-  return function (tree: Root, file: VFile): undefined {
+  return function attributionTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const quotes = article.quotes
     if (quotes.length === 0) return

@@ -38,7 +38,7 @@ export function newsByline(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const agencies = agencyMatcher(settings.agencies)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function bylineTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const start = Math.max(0, blocks.findIndex((node) => roleOf(node) === 'headline'))

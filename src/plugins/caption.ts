@@ -193,6 +193,8 @@ function isAgencyLine(line: string, agencies: AgencyMatcher): boolean {
 
 /** Whether a line is a credit alone: `Evan Vucci/AP Photo`, `(Reuters)`, `Photo: Meg Kinnard, AP`. */
 function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
+  // A credit is a short line.
+  if (line.length > 160) return undefined
   // `- AFP`, `-- IANS`: a sign-off.
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
@@ -215,7 +217,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
   const settings = options || emptyOptions
   const agencies = agencyMatcher(settings.agencies)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function captionTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')

@@ -39,7 +39,7 @@ export function newsDateline(options?: Readonly<Options> | null) {
   const reference = referenceOf(settings.referenceDate)
   const places = extraPlaces(settings.places)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function datelineTransform(tree: Root, file: VFile): undefined {
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     const window = blocks.slice(headline + 1, headline + 1 + searchLimit)
@@ -158,7 +158,8 @@ function record(
 
   if (match.location === null) return
 
-  const known = fullDateIn(String(file.value)) ?? reference
+  // The year: a full date near the top (a caption, a timestamp line), else the reference date.
+  const known = fullDateIn(String(file.value).slice(0, 6000)) ?? reference
   const dateline: Dateline = {
     text: match.text,
     location: match.location,

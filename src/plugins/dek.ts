@@ -35,7 +35,7 @@ function isBullet(line: string): boolean {
 export function newsDek(options?: Readonly<Options> | null) {
   void (options || emptyOptions)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function dekTransform(tree: Root, file: VFile): undefined {
     const blocks = blocksOf(tree)
     const headline = blocks.findIndex((node) => roleOf(node) === 'headline')
     if (headline < 0) return

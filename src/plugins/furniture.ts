@@ -73,7 +73,7 @@ export function newsFurniture(options?: Readonly<Options> | null) {
   const agencies = agencyMatcher(settings.agencies)
   const places = extraPlaces(settings.places)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function furnitureTransform(tree: Root, file: VFile): undefined {
     let inList = false
     for (const node of blocksOf(tree)) {
       if (!isFree(node)) {

@@ -117,7 +117,7 @@ function isKicker(line: string): boolean {
 export function newsHeadline(options?: Readonly<Options> | null) {
   void (options || emptyOptions)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function headlineTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const candidates: Paragraph[] = []
@@ -149,7 +149,9 @@ export function newsHeadline(options?: Readonly<Options> | null) {
     const index = blocks.indexOf(chosen)
     const key = comparable(headline)
     for (const node of blocks.slice(index + 1)) {
-      if (isFree(node) && keyOf(file, node) === key) claim(node, 'furniture', 'headline')
+      // Only a line of about the title's length can be a copy of it.
+      if (!isFree(node) || Math.abs(lineOf(file, node).length - headline.length) > 12) continue
+      if (keyOf(file, node) === key) claim(node, 'furniture', 'headline')
     }
   }
 }

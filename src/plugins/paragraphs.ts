@@ -34,7 +34,7 @@ const storyRun = 3
 export function newsParagraphs(options?: Readonly<Options> | null) {
   void (options || emptyOptions)
 
-  return function (tree: Root, file: VFile): undefined {
+  return function paragraphsTransform(tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const blocks = blocksOf(tree)
     const start = storyStart(file, blocks)

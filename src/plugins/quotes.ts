@@ -38,7 +38,7 @@ export function newsQuotes(options?: Readonly<Options> | null) {
     return words.length <= 5 && words.some((word) => cueWords.has(word))
   }
 
-  return function (tree: Root, file: VFile): undefined {
+  return function quotesTransform(tree: Root, file: VFile): undefined {
     const value = String(file.value)
     const stretches = bodyStretches(tree)
     const quotes: Quote[] = []

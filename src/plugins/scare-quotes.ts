@@ -29,7 +29,7 @@ const minor = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 't
 export function newsScareQuotes(options?: Readonly<Options> | null) {
   void (options || emptyOptions)
 
-  return function (_tree: Root, file: VFile): undefined {
+  return function scareQuotesTransform(_tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     article.quotes = article.quotes.filter((quote) => !isScareQuote(quote))
   }
