@@ -63,7 +63,7 @@ function distance(a: string, b: string): number {
  * `December 15, 20163:33 PM ET`, `11/28/2016 04:23 pm ET`).
  */
 export function isTimestampLine(value: string): boolean {
-  if (value.length > 120) return false
+  if (value.length > 120 || !/\d/.test(value)) return false
   if (onlyTimestamp(value)) return true
   // A short label before a full timestamp: `INDIA Updated: Apr 26, 2020 21:43 IST`,
   // `North Korea 09:31 August 20, 2019`.

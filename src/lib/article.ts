@@ -86,6 +86,8 @@ export function rawText(file: VFile, node: Paragraph): string {
 
 /** Collapse runs of white space (line breaks of wrapped text included) to one space. */
 export function collapse(value: string): string {
+  // Most lines have nothing to collapse: only trim those.
+  if (!/[^\S ]| {2}|\uFEFF/.test(value)) return value.trim()
   return value.replace(/[\s\uFEFF]+/g, ' ').trim()
 }
 

@@ -36,6 +36,20 @@ export function fullDateIn(value: string): {year: number; month: number} | undef
  * moves a December dateline in a January article to the year before.
  */
 export function isoDate(words: string, year?: number, month?: number): string | null {
+  const key = `${words}|${year}|${month}`
+  let result = resolved.get(key)
+  if (result === undefined) {
+    if (resolved.size >= 1024) resolved.clear()
+    result = resolve(words, year, month)
+    resolved.set(key, result)
+  }
+  return result
+}
+
+/** Dates already resolved: datelines repeat across a feed. */
+const resolved = new Map<string, string | null>()
+
+function resolve(words: string, year?: number, month?: number): string | null {
   // Spell out misspelt or odd-cased months so chrono reads them.
   const cleaned = words.replace(/\p{L}+\.?/gu, (word) => {
     const number = monthOf(word)

@@ -183,6 +183,7 @@ function editor(file: VFile, window: Paragraph[], article: ReturnType<typeof art
   for (const node of window) {
     if (!isFree(node) && roleOf(node) !== 'furniture') continue
     const line = lineOf(file, node)
+    if (line.length > 300 || !/ed by /i.test(line)) continue
     const match = editedBy.exec(line)
     if (!match || wordCount(line) > 20) continue
     const authors = parseAuthors(line.slice(match.index + match[0].length), agencies)

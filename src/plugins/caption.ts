@@ -60,6 +60,11 @@ function sameOpening(a: string, b: string): boolean {
   return first(a) === first(b)
 }
 
+/** A rough, cheap signature of a line: its start in lower case (copies of a line share it). */
+function signature(line: string): string {
+  return line.slice(0, 24).toLowerCase()
+}
+
 /** Whether a line was cut short by the page (`… more`, `...`). */
 function truncated(line: string): boolean {
   return /(?:\.\.\.|…)\s*(?:more)?$|\sless$/i.test(line)
@@ -230,16 +235,20 @@ export function newsCaption(options?: Readonly<Options> | null) {
     const closes = (node: Paragraph) => isClosingSentence(lineOf(file, node).replace(/[\s(—–-]+[\p{Lu}]{2,8}\)?$/u, ''))
     while (last > headline && !(isFree(blocks[last]) && closes(blocks[last]))) last--
 
-    // Blocks by their compared text, and the blocks a toggle cut short, to find copies of a caption.
-    const byKey = new Map<string, number[]>()
+    // Blocks by a rough signature of their text (the compared form is worked
+    // out only within a bucket), and the blocks a toggle cut short, to find
+    // copies of a caption.
+    const bySignature = new Map<string, number[]>()
     const cutShort: number[] = []
     for (let at = headline + 1; at < blocks.length; at++) {
-      const key = keyOf(file, blocks[at])
-      const list = byKey.get(key)
+      const line = lineOf(file, blocks[at])
+      const key = signature(line)
+      const list = bySignature.get(key)
       if (list) list.push(at)
-      else byKey.set(key, [at])
-      if (truncated(lineOf(file, blocks[at]))) cutShort.push(at)
+      else bySignature.set(key, [at])
+      if (truncated(line)) cutShort.push(at)
     }
+    const seenSignatures = new Set<string>()
 
     const add = (node: Paragraph, found: Found, end: Paragraph = node) => {
       claim(node, 'caption', 'caption')
@@ -253,12 +262,13 @@ export function newsCaption(options?: Readonly<Options> | null) {
       // When this caption was cut short, any block may hold it whole.
       const candidates = truncated(textBefore)
         ? blocks.map((_, at) => at).slice(headline + 1)
-        : [...(byKey.get(wanted) ?? []), ...cutShort]
+        : [...(bySignature.get(signature(found.text)) ?? []), ...cutShort]
       for (const at of candidates) {
         if (!isFree(blocks[at])) continue
         const same = keyOf(file, blocks[at]) === wanted
         const other = withoutLabel(lineOf(file, blocks[at]))
-        if (!same && !sameCaption(other, wanted, true)) continue
+        // A longer or shorter copy counts only where the page cut one of them short.
+        if (!same && !sameCaption(other, wanted, truncated(textBefore) || truncated(lineOf(file, blocks[at])))) continue
         claim(blocks[at], 'caption', 'caption')
         if (other.length > found.text.length) found = {...found, text: other}
       }
@@ -266,6 +276,7 @@ export function newsCaption(options?: Readonly<Options> | null) {
       if (key === lastKey || found.text === '') return
       lastKey = key
       seen.add(key)
+      seenSignatures.add(signature(found.text))
       const start = Math.min(startOf(node), startOf(end))
       const stop = Math.max(endOf(node), endOf(end))
       captions.push({
@@ -292,7 +303,10 @@ export function newsCaption(options?: Readonly<Options> | null) {
       }
 
       // The same caption again (galleries repeat them).
-      if (seen.has(keyOf(file, node)) || (truncated(line) && [...seen].some((key) => sameCaption(line, key, true)))) {
+      if (
+        (seenSignatures.has(signature(line)) && seen.has(keyOf(file, node))) ||
+        (truncated(line) && [...seen].some((key) => sameCaption(line, key, true)))
+      ) {
         claim(node, 'caption', 'caption')
         continue
       }

@@ -25,7 +25,7 @@ const emptyOptions: Options = {}
 
 /** Whether every word of a line is an interface label (`Facebook Twitter Email`). */
 export function isInterfaceLine(line: string): boolean {
-  if (line.length > 120) return false
+  if (line.length > 120 || /[\d.,;!?"“”]/.test(line)) return false
   const all = (value: string) => {
     const words = value.toLowerCase().match(/[\p{L}\p{N}+]+/gu)
     return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
