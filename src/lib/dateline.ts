@@ -106,7 +106,13 @@ export function matchDateline(
     return finish(offset, text, credit[0], null, null, credit[1] ?? null, credit[2], 'strong')
   }
 
-  const match = dashed.exec(text) ?? credited.exec(text) ?? (standalone ? alone.exec(text) : null) ?? lowerDated.exec(text)
+  // What ends a dateline (a dash, a colon, a credit's bracket) stands near the start.
+  const opening = text.slice(0, 160)
+  const ended = /[—–―_=:)/-]/.test(opening)
+  const match =
+    (ended ? (dashed.exec(text) ?? credited.exec(text)) : null) ??
+    (standalone ? alone.exec(text) : null) ??
+    (ended && /\d/.test(opening) ? lowerDated.exec(text) : null)
   if (!match) return undefined
   const [whole, place, regions, dateWords, inBrackets, slashed] = match
   const hasDate = dateWords !== undefined && isDate(dateWords)

@@ -67,7 +67,7 @@ function signature(line: string): string {
 
 /** Whether a line was cut short by the page (`… more`, `...`). */
 function truncated(line: string): boolean {
-  return /(?:\.\.\.|…)\s*(?:more)?$|\sless$/i.test(line)
+  return /(?:\.\.\.|…)\s*(?:more)?$|\sless$/i.test(line.slice(-12))
 }
 
 /**
@@ -155,7 +155,8 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
     }
   }
 
-  const bare = bareCredit(text, agencies)
+  // A bare credit ends with a name, not with a sentence's closing mark.
+  const bare = /[.!?"”’]$/.test(text) ? undefined : bareCredit(text, agencies)
   if (bare && !(last && isAgencyOnly(bare.credit ?? '', agencies))) return bare
 
   if (marked) return {text: text.trim(), credit: null}

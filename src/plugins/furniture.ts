@@ -39,13 +39,26 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
   if (extra) for (const pattern of extra) if (pattern.test(line)) return true
   // No furniture runs this long; an editor's note is the longest.
   if (line.length > maxFurnitureLength) return false
-  if (anyFurnitureLine.test(line) || isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line))) return true
+  if ((line.length <= 200 ? anyFurnitureLine : anyLongFurnitureLine).test(line)) return true
+  if (line.length <= 120 && (isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line)))) return true
   for (const [pattern, longest] of furniturePhrases) if (line.length <= longest && pattern.test(line)) return true
   return false
 }
 
 /** The built-in line patterns as one expression (one pass instead of one per pattern). */
 const anyFurnitureLine = new RegExp(furnitureLines.map((pattern) => `(?:${pattern.source})`).join('|'), 'iu')
+
+/**
+ * The patterns that can match a line over 200 characters (a note or credit
+ * that runs long), as one expression: a long line is tested against these only.
+ */
+const anyLongFurnitureLine = new RegExp(
+  furnitureLines
+    .filter((pattern) => /\.\*|\{0,(?:[2-9]\d\d)\}/.test(pattern.source))
+    .map((pattern) => `(?:${pattern.source})`)
+    .join('|'),
+  'iu'
+)
 
 /** The longest line a built-in pattern makes furniture. */
 const maxFurnitureLength = 700
@@ -81,7 +94,7 @@ export function newsFurniture(options?: Readonly<Options> | null) {
         continue
       }
       const line = lineOf(file, node)
-      if (listHeaders.some((header) => header.test(line))) {
+      if (line.length <= 80 && listHeaders.some((header) => header.test(line))) {
         claim(node, 'furniture', 'furniture')
         inList = true
       } else if (isFurnitureLine(line, extra) || isPromotion(line)) {
