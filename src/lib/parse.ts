@@ -19,6 +19,7 @@ import type {} from 'retext-english'
 import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {splitBlocks} from './blocks.js'
+import {clearTextCaches} from './text.js'
 
 /** Longest piece of one block given to the sentence and paragraph plugins at once. */
 const pieceSize = 4096
@@ -39,6 +40,7 @@ export interface Extensions {
  * Parse `value` into an nlcst `Root`.
  */
 export function parseArticleTree(value: string, extensions?: Extensions): Root {
+  clearTextCaches()
   const parser = new ParseEnglish()
   if (extensions) {
     add(parser.tokenizeParagraphPlugins, extensions.paragraph)

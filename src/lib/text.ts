@@ -9,12 +9,24 @@ export function wordsOf(value: string): string[] {
   return value.match(wordPattern) ?? []
 }
 
+const caches: Array<Map<string, unknown>> = []
+
+/**
+ * Forget what the caches below hold. The parser calls this for each new
+ * document: answers are shared between the plugins of one document, never
+ * carried from one document to the next.
+ */
+export function clearTextCaches(): void {
+  for (const cache of caches) cache.clear()
+}
+
 /**
  * A small cache for a function of a line: the plugins ask the same questions
  * of the same lines. Emptied when full, so memory stays bounded.
  */
 function cached<T>(compute: (value: string) => T): (value: string) => T {
   const cache = new Map<string, T>()
+  caches.push(cache)
   return function (value) {
     let result = cache.get(value)
     if (result === undefined) {
