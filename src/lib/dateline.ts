@@ -106,13 +106,18 @@ export function matchDateline(
     return finish(offset, text, credit[0], null, null, credit[1] ?? null, credit[2], 'strong')
   }
 
-  // What ends a dateline (a dash, a colon, a credit's bracket) stands near the start.
+  // What ends a dateline (a dash, a colon, a credit's bracket) stands near
+  // the start, and before it stand only names, particles and date words: a
+  // lower-case word of four letters or more is a sentence (1980s copy with a
+  // lower-case place always has a date).
   const opening = text.slice(0, 160)
-  const ended = /[—–―_=:)/-]/.test(opening)
+  const stop = opening.search(/[—–―_=:)/]|-(?=\s|\p{Lu}|$)/u)
+  const named = stop >= 0 && !/(?:^|\s)(?!(?:upon|into)\b)\p{Ll}{4,}/u.test(opening.slice(0, stop))
+  const dated = stop >= 0 && /\d/.test(opening.slice(0, stop))
   const match =
-    (ended ? (dashed.exec(text) ?? credited.exec(text)) : null) ??
-    (standalone ? alone.exec(text) : null) ??
-    (ended && /\d/.test(opening) ? lowerDated.exec(text) : null)
+    (named ? (dashed.exec(text) ?? credited.exec(text)) : null) ??
+    (standalone && text.length <= 120 ? alone.exec(text) : null) ??
+    (dated ? lowerDated.exec(text) : null)
   if (!match) return undefined
   const [whole, place, regions, dateWords, inBrackets, slashed] = match
   const hasDate = dateWords !== undefined && isDate(dateWords)

@@ -62,10 +62,19 @@ function frontFollows(file: VFile, blocks: Paragraph[], index: number): boolean 
   return false
 }
 
+/** The last letters and digits of a line, in lower case: a cheap first test of a copy. */
+function tail(line: string): string {
+  return line.slice(-24).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
 /** Whether the text of block `index` is printed again in a later block (a dek or caption copied from the body). */
 function printedAgain(file: VFile, blocks: Paragraph[], index: number, line: string): boolean {
   const key = comparable(line)
+  const ending = tail(line)
   for (let at = index + 1; at < blocks.length && at <= index + 40; at++) {
+    // A copy ends as the line does (it may have a dateline before it): compare ends first.
+    const otherLine = lineOf(file, blocks[at])
+    if (otherLine.length < line.length - 8 || tail(otherLine) !== ending) continue
     const other = keyOf(file, blocks[at])
     if (other === key || (other.length > key.length && other.endsWith(key))) return true
   }

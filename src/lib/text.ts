@@ -57,6 +57,9 @@ export function endsSentence(value: string): boolean {
  */
 export function isProse(value: string): boolean {
   if (/(?:\.\.\.|…)$/.test(value)) return false
+  // Thirty words run to 150 characters at least; eight words need some 35.
+  if (value.length > 400 && /\p{Ll}/u.test(value.slice(0, 200))) return true
+  if (value.length < 30) return false
   const words = wordCount(value)
   if (words >= 30) return true
   return words >= 8 && endsSentence(value) && /\p{Ll}/u.test(value)
