@@ -22,7 +22,14 @@ const fullDate = new RegExp(
  * The year and month of the first full date in `value`, if any.
  */
 export function fullDateIn(value: string): {year: number; month: number} | undefined {
-  const match = fullDate.exec(value)
+  // Find years first (a cheap scan), then read the date words just before each.
+  const years = /(?<!\d)(?:19|20)\d{2}(?!\d)/g
+  let found
+  let match: RegExpExecArray | null = null
+  while (!match && (found = years.exec(value))) {
+    const from = Math.max(0, found.index - 24)
+    match = fullDate.exec(value.slice(from, found.index + 10))
+  }
   if (!match) return undefined
   const year = Number(match[2] ?? match[4] ?? match[5])
   const month = match[6] ? Number(match[6]) : monthOf(match[1] ?? match[3])
