@@ -31,9 +31,15 @@ export interface DatelineMatch {
   strength: 'strong' | 'weak'
 }
 
+// Letters of Latin script (with accents and combining marks), and capitals:
+// explicit ranges compile and run much faster than Unicode property classes,
+// and datelines in English copy are written in Latin script.
+const upper = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`
+const letter = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F`
+
 // A word of a place name: capitalised (or in capitals), or a particle inside
 // a name (`KING OF PRUSSIA`, `RIO DE JANEIRO`), or hyphenated (`PORT-AU-PRINCE`).
-const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*`
+const placeWord = String.raw`[${upper}][${letter}'’.]*(?:-[${letter}][${letter}'’.]*)*`
 const particle = String.raw`(?:of|de|da|do|du|del|la|le|el|al|an|am|upon|on|sur|es|des|the)`
 const placeName = String.raw`${placeWord}(?:\s+(?:${particle}\s+)?${placeWord}){0,4}`
 // Places joined by a slash: `BEIRUT/THE HAGUE`, `Washington/ New Delhi`.
@@ -41,36 +47,35 @@ const places = String.raw`${placeName}(?:\s*/\s*${placeName}){0,3}`
 // A region after a comma: `N.J.`, `South Africa`, `Wyo.`, or in brackets `[India]`.
 const region = String.raw`(?:,\s*${placeName}(?:\s*/\s*${placeName}){0,3}|\s*\[${placeName}\])`
 // A month-like word (checked afterwards: `Sept`, `FEb`, `Narch`), a day, maybe a year.
-const monthWord = String.raw`\p{L}{3,9}\.?`
-const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\p{L}{0,6}\.?,?\s+)?`
+const monthWord = String.raw`[${letter}]{3,9}\.?`
+const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)[${letter}]{0,6}\.?,?\s+)?`
 const date = String.raw`(?:${weekday}${monthWord}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${monthWord}(?:,?\s+\d{4})?)`
 const agency = String.raw`\(\s*([^()]{0,40}?)\s*\)`
 const dash = String.raw`(?:—|–|―|--+|-|_|=)`
 // After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
-const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|\p{Lu}|["“]))`
+const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|[${upper}]|["“]))`
 
 // The head of a dateline: places, regions, maybe a date, maybe a credit.
 const head = String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*`
-const credit = String.raw`(?:${agency}|/(\p{L}+)/\.?)`
+const credit = String.raw`(?:${agency}|/([${letter}]+)/\.?)`
 
-/** `PLACE[, REGION][, DATE] [(AGENCY)] -`: ended by a dash or a colon. */
-const dashed = new RegExp(String.raw`${head}${credit}?(?:\s*${dash}${afterDash}|\s*:)`, 'u')
-
-/** `Chennai, Mar 21 (PTI) Renowned …`: a credit and no dash. */
-const credited = new RegExp(String.raw`${head}${credit}(?=\s|$)`, 'u')
-
-/** `Moscow, September 15` on a line of its own. */
-const alone = new RegExp(String.raw`${head}$`, 'u')
+/**
+ * A dateline at the start of a text, in one expression (compiled once):
+ * `PLACE[, REGION][, DATE] [(AGENCY)] -` ended by a dash or a colon;
+ * `Chennai, Mar 21 (PTI) Renowned …` with a credit and no dash; or, on a line
+ * of its own, `Moscow, September 15` (the text ends there).
+ */
+const placed = new RegExp(String.raw`${head}(?:${credit}?(?:\s*${dash}${afterDash}|\s*:)|${credit}(?=\s|$)|$)`)
 
 /** `frankfurt, march 4 -`: 1980s copy with a lower-case place, only with a date and a dash. */
-const lowerPlace = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}`
-const lowerDated = new RegExp(String.raw`^(${lowerPlace})((?:,\s*${lowerPlace}){0,2}?),\s*(${date})\s*${dash}(?=\s)`, 'u')
+const lowerPlace = String.raw`[${letter}][${letter}'’.-]*(?:\s+[${letter}][${letter}'’.-]*){0,3}`
+const lowerDated = new RegExp(String.raw`^(${lowerPlace})((?:,\s*${lowerPlace}){0,2}?),\s*(${date})\s*${dash}(?=\s)`)
 
 /** `(Reuters) -`, `Dec 29 (Reuters) -`: a credit with no place. */
-const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`, 'u')
+const creditOnly = new RegExp(String.raw`^(?:(${date})\s*)?${agency}(?:\s*${dash}${afterDash}|\s*:|(?=\s|$))`)
 
 /** `UNDATED --`, and a dash left where a dataset dropped the dateline (`&#151; --`, `— `). */
-const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*${dash}(?:\s*${dash})*)(?=\s)`, 'u')
+const emptySlot = new RegExp(String.raw`^(?:(UNDATED)\s*${dash}|(?:&#\d+;|&mdash;)?\s*${dash}(?:\s*${dash})*)(?=\s)`)
 
 /** An editor's note before the dateline: `(Eds: Updating with fresh quotes)`. */
 const editorsNote = /^(?:\((?:eds?|editors?|attn|note|for use|updat|correct|clarif|adds|recasts|with)[^)]{0,300}\)\s*)+/i
@@ -114,12 +119,15 @@ export function matchDateline(
   const stop = opening.search(/[—–―_=:)/]|-(?=\s|\p{Lu}|$)/u)
   const named = stop >= 0 && !/(?:^|\s)(?!(?:upon|into)\b)\p{Ll}{4,}/u.test(opening.slice(0, stop))
   const dated = stop >= 0 && /\d/.test(opening.slice(0, stop))
-  const match =
-    (named ? (dashed.exec(text) ?? credited.exec(text)) : null) ??
-    (standalone && text.length <= 120 ? alone.exec(text) : null) ??
-    (dated ? lowerDated.exec(text) : null)
+  let match = named || (standalone && text.length <= 120) ? placed.exec(text) : null
+  // Nothing after it: only a line of its own may end where the dateline does.
+  if (match && match[0].length === text.length && !standalone && !/[—–―_=:-]\s*$/.test(match[0])) match = null
+  match ??= dated ? lowerDated.exec(text) : null
   if (!match) return undefined
-  const [whole, place, regions, dateWords, inBrackets, slashed] = match
+  // The credit stands in groups 4–5 (before a dash) or 6–7 (with no dash).
+  const [whole, place, regions, dateWords] = match
+  const inBrackets = match[4] ?? match[6]
+  const slashed = match[5] ?? match[7]
   const hasDate = dateWords !== undefined && isDate(dateWords)
   if (dateWords !== undefined && !hasDate) return undefined
   const credit2 = inBrackets ?? slashed
@@ -150,7 +158,8 @@ export function matchDateline(
   return finish(offset, text, whole, location, regions, hasDate ? dateWords.trim() : null, hasCredit ? credit2 : null, 'strong')
 }
 
-const dashAtEnd = new RegExp(String.raw`(?:${dash}|:)\s*$`, 'u')
+const dashAtEnd = new RegExp(String.raw`(?:${dash}|:)\s*$`)
+const dashOrColonAtEnd = new RegExp(String.raw`\s*(?:${dash}|:)\s*$`)
 
 /** Words that open a line before a dash or colon but are labels, not places. */
 const labelWords = /^(?:Note|Update|Updated|Analysis|Opinion|Watch|Photos?|Video|Related|Read|Also|Editor|Editors|Eds|Highlights|Summary|Background|Context|Why|What|How|Who|Where|When|Source|Sources|Q|A|Breaking|Exclusive|Live|Warning|Comment|Review|Interview|Explainer|Factbox|Timeline|Here|This|That|These|Those|It|In|On|At|By|For|From|With|To|And|But|Or|So|Yes|No|Mr|Mrs|Ms|Dr|President|Minister|Update|Updated|More|Breaking|Exclusive|Watch|Listen|Opinion|Editorial|Note|Correction)\b/i
@@ -170,7 +179,7 @@ function finish(
   strength: 'strong' | 'weak'
 ): DatelineMatch {
   const printed = whole
-    .replace(new RegExp(String.raw`\s*(?:${dash}|:)\s*$`, 'u'), '')
+    .replace(dashOrColonAtEnd, '')
     .trim()
     .replace(/(?<=\/)\.$/, '')
   const bodyStart = offset + whole.length + leadingSpace(text.slice(whole.length))

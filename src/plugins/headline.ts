@@ -70,12 +70,15 @@ function lastSeparator(value: string): {index: number; length: number; separator
   return found
 }
 
+/** One section word, whole. */
+const sectionWord = new RegExp(`^${sectionWords.source}$`, 'iu')
+
 /** Whether a title segment names a site (`The Tribune India`, `theage.com.au`, `CBC News`). */
 function isSiteLike(value: string, strong: boolean): boolean {
   const words = wordCount(value)
   if (words === 0 || words > 6) return false
   // A section label is no site: `Sports`, `World News`.
-  if (words <= 3 && value.split(/\s+/).every((word) => sectionWords.test(word) && new RegExp(`^${sectionWords.source}$`, 'iu').test(word) && !publicationWords.test(word))) return false
+  if (words <= 3 && value.split(/\s+/).every((word) => sectionWord.test(word) && !publicationWords.test(word))) return false
   if (/\.(?:com|co|org|net|in|uk|au|ca|ie|nz|news)\b/i.test(value)) return true
   if (publicationWords.test(value)) return true
   // After ` : ` or ` | `, any short name in capitals is a site.
