@@ -165,7 +165,9 @@ function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: Re
 function fromHeadline(file: VFile, blocks: Paragraph[], article: ReturnType<typeof articleOf>): boolean {
   const node = blocks.find((block) => roleOf(block) === 'headline')
   if (!node || !article.headline) return false
-  const match = /\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
+  // Glued after the title's last word (`… and Kabila by Christophe Parayre`),
+  // not after a verb (`… used by Huma Abedin`, which is the title's own words).
+  const match = /(?<=[\p{Lu}\d][\p{L}\d'’.-]*)\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
   if (!match || !isPersonName(match[1])) return false
   const line = lineOf(file, node)
   const at = line.lastIndexOf(match[0].trim())
