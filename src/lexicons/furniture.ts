@@ -67,6 +67,8 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^(?:via|source)\s*:?\s*syndigate\.info$/i,
   /^end of article$/i,
+  // Placeholders of embedded media: `[Video: …]`, `[Photo gallery]`.
+  /^\[\s*(?:video|photo|photos|image|graphic|gallery|audio|embed|interactive|chart|map|tweet|instagram)\b[^\]]{0,200}\]$/i,
   // Navigation: breadcrumbs and menus.
   /^(?:home|news)\s*[»›>/|:]/i,
   /^(?:[^|]{1,40}\|){3,}[^|]{0,40}$/,
