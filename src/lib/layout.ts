@@ -34,6 +34,7 @@ export function storyStart(file: VFile, blocks: Paragraph[]): number {
     if (!isProse(line)) continue
     if (frontFollows(file, blocks, index)) continue
     if (printedAgain(file, blocks, index, line)) continue
+    if (index === firstAfter(blocks, headline) && restartsAfter(file, blocks, index, line)) continue
     return index
   }
 
@@ -42,6 +43,53 @@ export function storyStart(file: VFile, blocks: Paragraph[]): number {
     if (isFree(blocks[index])) return index
   }
   return blocks.length
+}
+
+/** The first free block after `headline`. */
+function firstAfter(blocks: Paragraph[], headline: number): number {
+  for (let index = headline + 1; index < blocks.length; index++) if (isFree(blocks[index])) return index
+  return -1
+}
+
+/**
+ * Whether the paragraph after block `index` starts the story again: it
+ * introduces in full what the block named short (`President Trump` then
+ * `US President Donald Trump`), or spells out an acronym the block used
+ * (`(AIIMS)`). A story names people and bodies in full first; a summary
+ * above it, written apart, does not keep to that.
+ */
+function restartsAfter(file: VFile, blocks: Paragraph[], index: number, line: string): boolean {
+  let next: string | undefined
+  for (let at = index + 1; at < blocks.length && at <= index + 3; at++) {
+    if (!isFree(blocks[at])) continue
+    next = lineOf(file, blocks[at])
+    break
+  }
+  if (!next || !isProse(next)) return false
+
+  // `All India Institute of Medical Sciences (AIIMS)` defined after the block used it.
+  for (const match of next.matchAll(/\(([A-Z]{2,6})\)/g)) {
+    if (new RegExp(`\\b${match[1]}\\b`).test(line)) return true
+  }
+
+  // A longer form of a name the block gave: same last word, more words before it.
+  const short = names(line)
+  for (const long of names(next)) {
+    if (long.length < 3) continue
+    for (const name of short) {
+      if (name.length >= 2 && name.length < long.length && name.at(-1) === long.at(-1) && name.every((word) => long.includes(word))) return true
+    }
+  }
+  return false
+}
+
+/** Runs of capitalised words in a line (names, titles with names), as word lists. */
+function names(line: string): string[][] {
+  const runs: string[][] = []
+  for (const match of line.matchAll(/(?:\b[A-Z][\p{L}.'’-]*(?:\s+|$)){2,6}/gu)) {
+    runs.push(match[0].trim().split(/\s+/).map((word) => word.replace(/['’]s$/, '')))
+  }
+  return runs
 }
 
 /** Whether front matter follows block `index` before two paragraphs of running text do. */

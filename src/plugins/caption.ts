@@ -160,6 +160,10 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
   if (bare && !(last && isAgencyOnly(bare.credit ?? '', agencies))) return bare
 
   if (marked) return {text: text.trim(), credit: null}
+  // A video's title: `Video shows dramatic rescue of kidnapped girl`.
+  if (/^(?:video|watch)\s*(?::|\bshows\b|\bof\b)/i.test(text) && wordCount(text) <= 15 && !/[.!]$/.test(text)) {
+    return {text: text.trim(), credit: null}
+  }
   if (captionOpening.test(text) && wordCount(text) <= 90) return {text: text.trim(), credit: null}
   return undefined
 }
