@@ -115,10 +115,10 @@ export function newsByline(options?: Readonly<Options> | null) {
  * (before a comma, `|` or `·`) must itself be a name.
  */
 function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): string[] {
+  if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
   const parts = line.split(/\s*(?:,|\||·|•|\/|\s-\s)\s*|\s+and\s+/).filter(Boolean)
   const head = parts[0]
   if (!isPersonName(head) && !isPersonName(parseAuthors(head, agencies)[0] ?? '')) return []
-  if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
   // Every other part must be a name, a title, an outlet, a place or a timestamp: no sentence.
   for (const part of parts.slice(1)) {
     if (isPersonName(part) || parseAuthors(part, agencies).length > 0) continue

@@ -41,7 +41,7 @@ const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this
 
 /** Drop a player label or toggle from the end of a line (cheaply: only lines ending in one of their words). */
 function withoutLabel(line: string): string {
-  return /(?:caption|image|more|less)\s*$/i.test(line) ? line.replace(playerLabel, '') : line
+  return /(?:caption|image|more|less)\s*$/i.test(line.slice(-24)) ? line.replace(playerLabel, '') : line
 }
 /** `Name/Outlet`, `Name / Outlet - Getty Images`: a photographer and an outlet. */
 const slashCredit = /^[\p{Lu}][\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+){0,5}\s*\/\s*\S/u

@@ -31,7 +31,7 @@ export function isInterfaceLine(line: string): boolean {
     return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
   }
   // `FacebookTwitterLinkedinEMail`: labels glued together.
-  return all(line) || all(line.replace(/([a-z])([A-Z])/g, '$1 $2'))
+  return all(line) || (/[a-z][A-Z]/.test(line) && all(line.replace(/([a-z])([A-Z])/g, '$1 $2')))
 }
 
 /** Whether a line is page furniture, by the built-in patterns and `extra` ones. */
