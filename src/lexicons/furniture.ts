@@ -51,6 +51,9 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|:|$)|all rights reserved).{0,200}$/i,
   /^(?:this (?:article|story|version|report) (?:is more than|has been|was|corrects|appeared|first)|this article has been adapted)\b.{0,300}$/i,
   /^(?:(?:correction|clarification)\s*[:.\-–—(]|editor'?s note\b|eds?:|editors?:).{0,600}$/i,
+  // A correction without its label, and the label alone above it.
+  /^an? (?:earlier|previous) version of this (?:article|story|report|post)\b.{0,600}$/i,
+  /^(?:corrections?|clarifications?)(?: (?:and|&) (?:clarifications?|corrections?))?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|written|produced|edited) by\b[^)]{0,300}\)?\.?$/i,
   /^(?:our standards|the thomson reuters trust principles)\b.*$/i,
   /^(?:follow|email|contact|reach)\s+(?:@|the (?:author|reporter|writer)|us|him|her|them)\b.{0,160}$/i,

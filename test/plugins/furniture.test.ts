@@ -36,6 +36,7 @@ describe('newsFurniture: lines that are not the story', () => {
     ['a contributor line', ['Associated Press writer Olga Brenner in Leeds contributed to this report.']],
     ["an editor's note", ["Editor's note: This story has been updated to correct the length of the Harbour Road lane."]],
     ['a correction', ['Correction: An earlier version of this story misstated the date of the council vote.']],
+    ['a correction under its label', ['Corrections', 'A previous version of this story said the lane would open in May. In fact, it opens in June.']],
     ['a corrected-story note', ['This story has been corrected to show that the vote took place on Tuesday, not Monday.']],
     ['a copyright line', ['© 2023 The Valley Courier. All rights reserved.']],
     ['a "Follow @" line', ['Follow @HelenaBrandt on X']],
