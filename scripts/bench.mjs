@@ -26,7 +26,7 @@
  * scaling|cli` runs one section; `--json FILE` also writes the figures.
  */
 
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -475,11 +475,50 @@ function cliThroughput(material) {
   }
 }
 
+/**
+ * In a child process: parse the material for `seconds` after a warm-up, and
+ * report how many articles went through. One such process alone against two
+ * at once shows what the machine gives a second busy thread, apart from
+ * anything the CLI does.
+ */
+function ceilingChild(seconds) {
+  const material = loadMaterial()
+  const texts = material.corpus.length > 0 ? material.corpus.map((item) => item.text) : [material.seed, ...material.others]
+  const warmUntil = performance.now() + 1500
+  while (performance.now() < warmUntil) for (const text of texts) parseNewsArticle(text)
+  let articles = 0
+  const start = performance.now()
+  while (performance.now() - start < seconds * 1000) for (const text of texts) (parseNewsArticle(text), articles++)
+  process.stdout.write(JSON.stringify({articles, seconds: (performance.now() - start) / 1000}))
+}
+
+async function machineCeiling() {
+  const seconds = quick ? 3 : 5
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const run = spawn(process.execPath, [fileURLToPath(import.meta.url), '--ceiling', String(seconds)], {stdio: ['ignore', 'pipe', 'inherit']})
+      let out = ''
+      run.stdout.on('data', (chunk) => (out += chunk))
+      run.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`ceiling child exited with ${code}`))))
+    })
+  const rate = (runs) => runs.reduce((sum, run) => sum + run.articles / run.seconds, 0)
+  const alone = rate([await one()])
+  const together = rate(await Promise.all([one(), one()]))
+  say(
+    `\nWhat the machine gives a second thread, apart from the CLI: one process parsing the corpus in a loop (warm) ${fixed(alone, 0)} articles/s; two such processes at once ${fixed(together, 0)} articles/s together: ${fixed(together / alone)}×.`
+  )
+  return {alone, together}
+}
+
 // ---------------------------------------------------------------------------
 
 async function main() {
   if (args[0] === '--child') {
     child(Number(args[1]))
+    return
+  }
+  if (args[0] === '--ceiling') {
+    ceilingChild(Number(args[1]))
     return
   }
   if (!existsSync(path.join(root, 'dist', 'index.js'))) throw new Error('no build: run `npm run build` first (or `npm run bench`)')
@@ -500,7 +539,10 @@ async function main() {
   if (wanted('articles')) results.perArticle = await perArticle(material)
   if (wanted('plugins')) results.shares = pluginShares(material)
   if (wanted('scaling')) results.scaling = scaling()
-  if (wanted('cli')) results.cli = cliThroughput(material)
+  if (wanted('cli')) {
+    results.cli = cliThroughput(material)
+    results.ceiling = await machineCeiling()
+  }
   if (only !== undefined) return
 
   // The targets of issue 5.
