@@ -208,3 +208,34 @@ describe('the seed article', () => {
     ])
   })
 })
+
+describe('speakers with long subjects', () => {
+  /** Speaker and cue of each quotation. */
+  function who(...paragraphs: string[]): Array<[string | null | undefined, string | null | undefined]> {
+    return said(article(...paragraphs)).map(({speaker, cue}) => [speaker, cue])
+  }
+
+  it('crosses an age, a home town with its state, and a relative clause', () => {
+    expect(who('“The fees will ruin us,” Ada Finch, 52, of Fareham, Hants., who runs a trawler, said after the vote.')).toEqual([['Ada Finch', 'said']])
+  })
+
+  it('crosses a participle clause and a stray comma after a party', () => {
+    expect(
+      who(
+        'But councillor Neil Ward, noting the cost of the delay, said, “Every month we wait adds to the bill.”',
+        '“It is a sensible pause,” Rep. Carla Mott (D-Hants.), said.'
+      )
+    ).toEqual([
+      ['Neil Ward', 'said'],
+      ['Carla Mott', 'said']
+    ])
+  })
+
+  it('reads a cue word after a determiner as a noun', () => {
+    expect(who('“The wall is sound,” Hugh Daly, the head of one of the states bordering the harbour, said on Tuesday.')).toEqual([['Hugh Daly', 'said']])
+  })
+
+  it('cuts an adverb that opens the sentence from the name', () => {
+    expect(who('Even Solent Marine, the largest firm at the port, said the delay was “a relief.”').map(([speaker]) => speaker)).toEqual(['Solent Marine'])
+  })
+})

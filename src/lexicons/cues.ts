@@ -151,6 +151,14 @@ read reads
 cited cites citing
 characterized characterizes characterizing
 summarized summarizes summarizing
+interjected interjecting
+remembered
+exhorted
+confessed
+sniped
+scolded
+apologized
+demurred
 acknowledge acknowledged acknowledges acknowledging
 `
 

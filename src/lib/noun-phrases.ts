@@ -200,15 +200,19 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // said`); more than one only when each reads as one (`Shawn Styles, 30,
   // who works next door, said`).
   let last = end
-  for (let round = 0; round < 3 && tokens[last].lower === ','; round++) {
+  for (let round = 0; round < 4 && tokens[last].lower === ','; round++) {
     let comma = last - 1
-    while (comma >= floor && last - comma <= 16 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
+    // A participle may open the appositive (`Durbin, noting the size of it, said`).
+    while (comma >= floor && last - comma <= 16 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && (!reader.cues[comma] || participleOpens(tokens, comma))) comma--
     if (comma < floor || tokens[comma].lower !== ',' || comma === last - 1) {
+      // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party and state.
+      if (round === 0 && tokens[last - 1]?.lower === ')') break
       if (round === 0) return undefined
       break
     }
     const kind = appositive(reader, comma + 1, last - 1)
-    if (!kind || (round > 0 && kind === 'weak')) {
+    // A weak one only as the state after a town (`Harry Bond, 30, of Raleigh, N.C., who…`).
+    if (!kind || (round > 0 && kind === 'weak' && !placeAfterTown(tokens, comma, floor) && !isHome(tokens, comma + 1, last - 1))) {
       if (round === 0) return undefined
       break
     }
@@ -223,6 +227,25 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // `with Gorka noting`, for a participle).
   if (start > floor && isPreposition(tokens[start - 1]) && !(afterWith && tokens[start - 1].lower === 'with')) return undefined
   return [start, tokens[end].lower === ',' ? end - 1 : end]
+}
+
+/** Whether the cue at `at` is a participle opening an appositive (`, noting`). */
+function participleOpens(tokens: ReadonlyArray<Token>, at: number): boolean {
+  return at > 0 && tokens[at - 1].lower === ',' && /ing$/.test(tokens[at].lower)
+}
+
+/** Whether the comma at `comma` ends a place after `of` or `from` (`, of Raleigh`), so that a state may follow. */
+function placeAfterTown(tokens: ReadonlyArray<Token>, comma: number, floor: number): boolean {
+  let at = comma - 1
+  while (at >= floor && tokens[at].capital) at--
+  return at >= floor && at < comma - 1 && (tokens[at].lower === 'of' || tokens[at].lower === 'from') && tokens[at - 1]?.lower === ','
+}
+
+/** Whether `start`–`end` is where someone is from (`of Flint`, `from Raleigh`). */
+function isHome(tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+  if (end <= start || (tokens[start].lower !== 'of' && tokens[start].lower !== 'from')) return false
+  for (let at = start + 1; at <= end; at++) if (!tokens[at].capital && tokens[at].kind === 'word') return false
+  return true
 }
 
 /** Whether a token is a preposition (written in capitals when it opens the sentence). */

@@ -48,7 +48,7 @@ const nameSkip: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'so', 'then', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'from', 'with', 'by',
   'after', 'before', 'if', 'of', 'to', 'during', 'under', 'since', 'although', 'though', 'meanwhile', 'however',
   'still', 'yet', 'also', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'former',
-  'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says'
+  'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says', 'even', 'only', 'just', 'now', 'here', 'there'
 ])
 
 /** How many tokens a cue may stand after a quotation in its sentence and still be its tag. */
