@@ -239,3 +239,26 @@ describe('speakers with long subjects', () => {
     expect(who('Even Solent Marine, the largest firm at the port, said the delay was “a relief.”').map(([speaker]) => speaker)).toEqual(['Solent Marine'])
   })
 })
+
+describe('reported speech inside reported speech', () => {
+  function who(...paragraphs: string[]): Array<string | null | undefined> {
+    return said(article(...paragraphs)).map(({speaker}) => speaker)
+  }
+
+  it('gives a fragment to the outer speaker, not to a cue inside what they report', () => {
+    expect(
+      who(
+        'Mayor Rita Cole says the engineers’ late-night reports on the wall were “alarmist, even for them.”',
+        'Councillor Tom Varga told a resident who complained about the fees that “nobody is paying twice.”'
+      )
+    ).toEqual(['Rita Cole', 'Tom Varga'])
+  })
+
+  it('keeps a quotation that a comma leads in for the nearest cue', () => {
+    expect(who('The report concludes with Pavel Sokolov saying at the meeting, “The wall has weeks.”')).toEqual(['Pavel Sokolov'])
+  })
+
+  it('keeps a cue after a clause break for its own speaker', () => {
+    expect(who('Rita Cole said the vote was close, and Tom Varga called the plan “a gamble.”')).toEqual(['Tom Varga'])
+  })
+})

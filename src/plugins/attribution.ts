@@ -331,16 +331,45 @@ function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Tok
   return undefined
 }
 
-/** The nearest cue before the quotation at `at`, in its sentence. */
+/**
+ * The nearest cue before the quotation at `at`, in its sentence, but not one
+ * inside what an earlier cue reports (`Clinton says Trump's late-night
+ * tweets were "…"`, `told a woman who suggested that "…"`): the words are
+ * the earlier speaker's.
+ */
 function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let best: Attribution | undefined
+  // A quotation a comma or a colon leads in is the nearest cue's own
+  // (`footage of Trump saying during the debate, "…"`).
+  const led = at > 0 && (tokens[at - 1].lower === ',' || tokens[at - 1].lower === ':')
   for (const attribution of list) {
     if (attribution.cueAt >= at) break
     if (attribution.sentence !== tokens[at].sentence) continue
+    if (best && !led && reports(tokens, best, attribution)) continue
     best = attribution
   }
   return best
 }
+
+/**
+ * Whether `inner` stands inside what `outer` reports: its phrase (or, after
+ * the cue, its cue) follows `outer`'s cue with no clause break between
+ * (`said that Clinton described`, not `said so, and Clinton described`).
+ */
+function reports(tokens: ReadonlyArray<Token>, outer: Attribution, inner: Attribution): boolean {
+  if (outer.inverted || !outer.cue) return false
+  const from = outer.cueAt + outer.cue.length
+  const to = inner.inverted ? inner.cueAt : inner.phrase[0]
+  if (to < from) return false
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.lower !== '-' && token.lower !== '.' && token.lower !== "'" && token.lower !== '’')) return false
+    if (token.kind === 'word' && clauseBreaks.has(token.lower)) return false
+  }
+  return true
+}
+
+const clauseBreaks = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'so', 'then', 'until', 'since'])
 
 /**
  * `Smith was blunt: "…"`, `Smith: "…"`, `Frank quotes adviser Alfred Kahn:
