@@ -262,3 +262,13 @@ describe('reported speech inside reported speech', () => {
     expect(who('Rita Cole said the vote was close, and Tom Varga called the plan “a gamble.”')).toEqual(['Tom Varga'])
   })
 })
+
+describe('gender from first names', () => {
+  it('does not give a she-quotation to a man the article names by a man’s first name', () => {
+    expect(
+      said(article('Councillor Margaret Hale questioned harbour chief John Brandt for an hour.', 'Brandt stayed calm throughout the hearing.', '“You ignored the engineers for years,” she said.')).map(
+        ({speaker}) => speaker
+      )
+    ).toEqual(['Margaret Hale'])
+  })
+})

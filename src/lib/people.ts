@@ -6,6 +6,7 @@
  */
 
 import {bare, oneLine, unpossessive, type Frame, type Token} from './frames.js'
+import {firstNames} from '../lexicons/first-names.js'
 
 /** A name the article gives in full (two words or more). */
 export interface Person {
@@ -280,7 +281,8 @@ function addRun(
     name,
     words,
     roles,
-    gender,
+    // `Elizabeth Warren`: a first name may tell the gender.
+    gender: gender ?? firstNames.get(words[0]),
     count: 1,
     at: [tokens[from].start],
     person: !words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !tokens[end].caps,
