@@ -272,3 +272,21 @@ describe('gender from first names', () => {
     ).toEqual(['Margaret Hale'])
   })
 })
+
+describe('possessive nouns of saying', () => {
+  function who(...paragraphs: string[]): Array<string | null | undefined> {
+    return said(article(...paragraphs)).map(({speaker}) => speaker)
+  }
+
+  it('gives the quotation to the owner of a claim that leads it', () => {
+    expect(who('The plan was sunk by engineer Pavel Sokolov’s conclusion that the old wall was “beyond saving.”')).toEqual(['Pavel Sokolov'])
+  })
+
+  it('leaves it to the outer speaker when someone reports the claim', () => {
+    expect(who('Mayor Rita Cole said that Pavel Sokolov’s claim that the wall will fail is “simply not true.”')).toEqual(['Rita Cole'])
+  })
+
+  it('does not read a show title after a possessive as that owner’s words', () => {
+    expect(who('Rita Cole spoke on the BBC’s “Harbour Hour” on Tuesday.')).not.toContain('BBC')
+  })
+})

@@ -19,6 +19,8 @@ import type {PronounEntry} from '../lexicons/pronouns.js'
 export interface Lexicon {
   cues: CueMatcher
   listeners: ReadonlySet<string>
+  /** Nouns of saying (`claim`, `statement`). */
+  speechNouns: ReadonlySet<string>
   sourceFirst: ReadonlySet<string>
   titles: ReadonlySet<string>
   /** Nouns that describe a body (`ministry`, `paper`). */

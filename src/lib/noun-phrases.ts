@@ -248,6 +248,12 @@ function isHome(tokens: ReadonlyArray<Token>, start: number, end: number): boole
   return true
 }
 
+/** The name a possessive at `end` belongs to, read backward, wherever it stands (`by FBI Director James | Comey's`). */
+export function possessorBefore(reader: Reader, end: number, floor: number): [number, number] | undefined {
+  const start = readBackward(reader, end, floor)
+  return start === undefined ? undefined : [start, end]
+}
+
 /** Whether a token is a preposition (written in capitals when it opens the sentence). */
 function isPreposition(token: Token): boolean {
   return token.kind === 'word' && prepositions.has(token.lower)

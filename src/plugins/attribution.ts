@@ -11,7 +11,9 @@
  *
  * 1. a name right before a colon that leads it in (`Carl Bialik: "…"`);
  * 2. a cue right before it (`Smith shouted, "…"`, `Putin said: "…"`);
- * 3. the tag right after it (`"…," Putin said`, `"…," said Putin`);
+ * 3. a possessive name with a noun of saying (`Comey's conclusion that
+ *    her actions were "…"`), else the tag right after it (`"…," Putin
+ *    said`, `"…," said Putin`);
  * 4. the nearest cue before it in its sentence (`called the plan
  *    "unworkable"`);
  * 5. a tag that is the whole next sentence (`"…." Boyle said at the
@@ -33,11 +35,11 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, subjectStart} from '../lib/noun-phrases.js'
+import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
-import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
+import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
 import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
 
@@ -64,6 +66,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
   const lexicon: Lexicon = {
     cues: cueMatcher([...defaultCues, ...(settings.cues ?? [])]),
     listeners: new Set(listenerCues),
+    speechNouns: new Set(speechNouns),
     sourceFirst: new Set(sourceFirstCues),
     titles: new Set([...honorifics, ...speakerRoles, ...(settings.titles ?? []).map((title) => title.toLowerCase())]),
     bodies: bodyRoles,
@@ -122,6 +125,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         const attribution =
           namedLeadIn(context, index, at, history) ??
           introducing(list, tokens, at) ??
+          possessive(context, index, at, list, history) ??
           after(list, tokens, at, 'tag') ??
           before(list, tokens, at) ??
           after(list, tokens, at, 'next') ??
@@ -370,6 +374,38 @@ function reports(tokens: ReadonlyArray<Token>, outer: Attribution, inner: Attrib
 }
 
 const clauseBreaks = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'so', 'then', 'until', 'since'])
+
+/**
+ * `Comey's conclusion that her actions were "…"`: a possessive name before
+ * a noun of saying and its `that`, a few words before the quotation with no
+ * clause break between.
+ */
+function possessive(context: Context, index: number, at: number, found: ReadonlyArray<Attribution>, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const reader = context.readers[index]
+  const tokens = reader.tokens
+  const floor = sentenceStart(tokens, at)
+  let owner = -1
+  for (let look = at - 1; owner < 0 && look > floor && at - look <= 12; look--) {
+    const token = tokens[look]
+    if (token.kind !== 'word' || clauseBreaks.has(token.lower) || context.matches[index][look]) break
+    if (context.lexicon.speechNouns.has(token.lower) && tokens[look + 1].lower === 'that' && isPossessiveName(tokens[look - 1])) owner = look - 1
+  }
+  if (owner < 0) return undefined
+  const phrase = possessorBefore(reader, owner, floor)
+  if (!phrase) return undefined
+  const parts = phraseParts(reader, phrase[0], phrase[1], context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: owner, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
+  // Not inside what someone else says (`Frazier said that Rubio's claim that … is "…"`).
+  if (found.some((outer) => outer.sentence === attribution.sentence && outer.cueAt < phrase[0] && reports(tokens, outer, attribution))) return undefined
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/** Whether a token is a name in the possessive (`Trump's`, `Comey’s`). */
+function isPossessiveName(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital && /['’]s$/.test(token.lower)
+}
 
 /**
  * `Smith was blunt: "…"`, `Smith: "…"`, `Frank quotes adviser Alfred Kahn:
