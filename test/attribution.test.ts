@@ -290,3 +290,18 @@ describe('possessive nouns of saying', () => {
     expect(who('Rita Cole spoke on the BBC’s “Harbour Hour” on Tuesday.')).not.toContain('BBC')
   })
 })
+
+describe('bodies named by a description', () => {
+  it('gives `the board` the body whose name holds `board`, not the last capitals before it', () => {
+    const filler = Array.from({length: 5}, () => 'The tide rose again.')
+    expect(
+      said(article('The Harbour Board of Trustees met on Monday.', ...filler, 'The old wall was built long ago, under Article II of the charter.', '“The wall will be rebuilt,” the board said.')).map(
+        ({speaker}) => speaker
+      )
+    ).toEqual(['Harbour Board of Trustees'])
+  })
+
+  it('takes no headline in capitals for a name', () => {
+    expect(said(article('1. PANEL RULES FOR HARBOUR TRUST.', 'The wall has been “left to the sea,” the group says.')).map(({speaker}) => speaker)).toEqual(['the group'])
+  })
+})

@@ -223,7 +223,8 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
     if (roles.some((role) => item.person.roles.has(role))) return item.person
   }
   if (roles.length > 0) {
-    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
+    // A body may have its noun in its name (`the board` → `Illinois Board of Elections`).
+    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role) || (isBody && candidate.words.includes(role))) && (isBody || candidate.person))
     if (person) return person
   }
   // `the actor`: the person last spoken of (not `his physician`: someone else).
@@ -234,7 +235,8 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
     if (attribution.frame - item.frame > (isBody ? reach : 1)) break
     if (isBody ? !item.person.person && !item.person.place : item.person.person && roles.length > 0) return item.person
   }
-  return isBody ? context.people.latest(offset, (candidate) => !candidate.person && !candidate.place) : undefined
+  // Else the body last named (`the organisation` → `Reporters Without Borders`, not `Article II`).
+  return isBody ? context.people.latest(offset, (candidate) => candidate.body === true && !candidate.place) : undefined
 }
 
 /** The last word of a phrase, lower case, before any `for`/`of` part. */
