@@ -305,3 +305,13 @@ describe('bodies named by a description', () => {
     expect(said(article('1. PANEL RULES FOR HARBOUR TRUST.', 'The wall has been “left to the sea,” the group says.')).map(({speaker}) => speaker)).toEqual(['the group'])
   })
 })
+
+describe('a signature in the next paragraph', () => {
+  it('gives a quotation that is its whole paragraph to a name after a dash opening the next', () => {
+    expect(
+      said(article('Residents wrote to the council before the vote.', '“Fix the wall before the next storm.”', '- Joan Pike, Southsea.', 'The council will vote again in March.')).map(
+        ({speaker, speakerMention}) => [speaker, speakerMention]
+      )
+    ).toEqual([['Joan Pike', 'Joan Pike']])
+  })
+})

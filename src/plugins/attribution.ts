@@ -18,7 +18,8 @@
  *    "unworkable"`);
  * 5. a tag that is the whole next sentence (`"…." Boyle said at the
  *    meeting.`), or a cue further on in its sentence;
- * 6. a name after a dash (`"…" — Joan Pike`);
+ * 6. a name after a dash (`"…" — Joan Pike`), or opening the next
+ *    paragraph when the quotation is its paragraph (`"…"` / `- Joan Pike.`);
  * 7. the subject of the sentence a colon ends (`Smith was blunt: "…"`);
  * 8. the subject of its clause, when that names someone (`Ramos believes in
  *    journalism that "takes sides"`).
@@ -131,6 +132,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
           after(list, tokens, at, 'next') ??
           after(list, tokens, at, 'further') ??
           signed(context, index, at, history) ??
+          signedBelow(context, index, at, history) ??
           colon(context, index, at, history) ??
           subjectOf(context, index, at, history)
         if (attribution) {
@@ -483,6 +485,27 @@ function signed(context: Context, index: number, at: number, history: ReadonlyAr
   const parts = phraseParts(reader, at + 2, end, context.value)
   if (!parts.name) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at + 1, cue: undefined, phrase: [at + 2, end], inverted: true, parts, speaker: null, person: undefined}
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/**
+ * A quotation that is its whole paragraph, signed by the next: `"…"` /
+ * `- Bernie Sanders.`, `-President Obama, tweeting after the speech.`
+ */
+function signedBelow(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const tokens = context.readers[index].tokens
+  const next = context.frames[index + 1]
+  if (!next || next.paragraph !== context.frames[index].paragraph + 1) return undefined
+  for (let look = 0; look < tokens.length; look++) if (look !== at && tokens[look].kind !== 'punct') return undefined
+  const reader = context.readers[index + 1]
+  const below = reader.tokens
+  if (below.length < 2 || below[0].kind !== 'punct' || !/^(?:[―—–]|--?)$/.test(below[0].lower)) return undefined
+  const end = phraseAfter(reader, 1)
+  if (end === undefined) return undefined
+  const parts = phraseParts(reader, 1, end, context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index + 1, sentence: below[1].sentence, cueAt: 0, cue: undefined, phrase: [1, end], inverted: true, parts, speaker: null, person: undefined}
   resolve(context, attribution, history)
   return attribution
 }
