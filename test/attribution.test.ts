@@ -315,3 +315,16 @@ describe('a signature in the next paragraph', () => {
     ).toEqual([['Joan Pike', 'Joan Pike']])
   })
 })
+
+describe('sentence subjects for the pronouns', () => {
+  it('counts a name after lower-case roles as the subject of its sentence', () => {
+    expect(
+      said(
+        article(
+          'Councillor Tom Varga spoke first on Monday.',
+          'In a statement on Tuesday, harbour engineer Pavel Sokolov was more cautious than the council. Though he called the plan “rushed,” the vote went ahead.'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['Pavel Sokolov'])
+  })
+})

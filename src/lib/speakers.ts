@@ -9,7 +9,7 @@
  */
 
 import type {Token} from './frames.js'
-import {phraseAfter, phraseParts, subjectStart, type PhraseParts} from './noun-phrases.js'
+import {isRole, phraseAfter, phraseParts, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {Person} from './people.js'
 import type {Attribution, Context, Mention} from './attributions.js'
 
@@ -27,7 +27,7 @@ export function sentenceSubjects(context: Context, index: number): Array<{at: nu
     let end = at
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
     const start = subjectStart(reader, at, end)
-    if (start <= end && tokens[start].capital && knownNear(context, tokens, start, end)) {
+    if (start <= end && (tokens[start].capital || rolesBeforeName(reader, start, end)) && knownNear(context, tokens, start, end)) {
       const last = phraseAfter(reader, start)
       if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
         const parts = phraseParts(reader, start, last, context.value)
@@ -41,6 +41,19 @@ export function sentenceSubjects(context: Context, index: number): Array<{at: nu
     at = end + 1
   }
   return subjects
+}
+
+/** Whether lower-case words with a role among them lead to a name (`presidential nominee | Hillary Clinton`). */
+function rolesBeforeName(reader: Reader, start: number, end: number): boolean {
+  const tokens = reader.tokens
+  let role = false
+  for (let at = start; at <= end && at - start < 4; at++) {
+    const token = tokens[at]
+    if (token.kind !== 'word') return false
+    if (token.capital) return role && at > start
+    if (isRole(reader, token.lower)) role = true
+  }
+  return false
 }
 
 /** He-forms minus she-forms in tokens `start`–`end` (`Smith said his…` leans male). */
