@@ -328,3 +328,9 @@ describe('sentence subjects for the pronouns', () => {
     ).toEqual(['Pavel Sokolov'])
   })
 })
+
+describe('a name and its party before a colon', () => {
+  it('leads the quotation in', () => {
+    expect(said(article('The exchange grew tense.', 'Rep. Carla Mott (D-Hants.): “I have not seen that figure anywhere.”')).map(({speaker}) => speaker)).toEqual(['Carla Mott'])
+  })
+})

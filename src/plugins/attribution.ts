@@ -424,7 +424,9 @@ function colon(context: Context, index: number, at: number, history: ReadonlyArr
 function namedLeadIn(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
   const reader = context.readers[index]
   const tokens = reader.tokens
-  if (at < 2 || tokens[at - 1].lower !== ':' || !tokens[at - 2].capital || context.matches[index][at - 2]) return undefined
+  // `Carl Bialik:`, `Rep. Trey Gowdy (R-S.C.):`.
+  const named = tokens[at - 2]?.capital || tokens[at - 2]?.lower === ')'
+  if (at < 2 || tokens[at - 1].lower !== ':' || !named || context.matches[index][at - 2]) return undefined
   const phrase = phraseBefore(reader, at - 2, sentenceStart(tokens, at - 1))
   if (!phrase) return undefined
   // Not whom it was said to (`He told MPs:`).
