@@ -334,3 +334,11 @@ describe('a name and its party before a colon', () => {
     expect(said(article('The exchange grew tense.', 'Rep. Carla Mott (D-Hants.): “I have not seen that figure anywhere.”')).map(({speaker}) => speaker)).toEqual(['Carla Mott'])
   })
 })
+
+describe('a quotation after a sentence about someone', () => {
+  it('continues the person the sentence before, in its paragraph, was about', () => {
+    expect(
+      said(article('Councillor Tom Varga spoke first on Monday.', 'Rita Cole defended her record on the harbour at length. “We need a wall that lasts a century.”')).map(({speaker}) => speaker)
+    ).toEqual(['Rita Cole'])
+  })
+})

@@ -199,6 +199,9 @@ function continueSpeakers(
         if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
         source = chosen[inFrame[other].quote]
       }
+      // `Clinton touted her record. "We need…"`: the person the sentence
+      // before, in this paragraph, was about.
+      if (!source && at > 0 && tokens[at - 1].sentence !== tokens[at].sentence) source = subjectBefore(subjectsOf[index], tokens, at, index)
       if (!source && at === 0 && index > 0) {
         // `…released the following statement:` ending the paragraph before.
         const previous = frames[index - 1].tokens
@@ -246,6 +249,20 @@ function continueSpeakers(
       }
     }
   }
+}
+
+/** An attribution to the person who is the subject of the sentence right before the one at `at`. */
+function subjectBefore(subjects: ReadonlyArray<{at: number; mention: Mention}>, tokens: ReadonlyArray<Token>, at: number, index: number): Attribution | undefined {
+  for (let item = subjects.length - 1; item >= 0; item--) {
+    const subject = subjects[item]
+    if (subject.at >= at) continue
+    if (tokens[subject.at].sentence !== tokens[at].sentence - 1) return undefined
+    const person = subject.mention.person
+    if (!person.person) return undefined
+    const parts = {text: person.name, name: person.name, roles: [], pronoun: false}
+    return {frame: index, sentence: tokens[subject.at].sentence, cueAt: subject.at, cue: undefined, phrase: [subject.at, subject.at], inverted: false, parts, speaker: person.name, person}
+  }
+  return undefined
 }
 
 /**
