@@ -342,3 +342,11 @@ describe('a quotation after a sentence about someone', () => {
     ).toEqual(['Rita Cole'])
   })
 })
+
+describe('a tag that is the whole next sentence', () => {
+  it('may say how and where it was said', () => {
+    expect(
+      said(article('On the phones all day were Eva Mills and Gloria Major.', '“How are you today?” Mills, a retired welder, said pleasantly into the phone.')).map(({speaker, cue}) => [speaker, cue])
+    ).toEqual([['Eva Mills', 'said']])
+  })
+})

@@ -331,6 +331,8 @@ const tagBreakers = new Set(['until', 'when', 'while', 'after', 'before', 'becau
  */
 function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boolean {
   let at = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
+  // How it was said: `said pleasantly into the phone`.
+  while (at < tokens.length && tokens[at].kind === 'word' && !tokens[at].capital && /ly$/.test(tokens[at].lower)) at++
   // Whom it was said to: `told Britain's ITV television station`.
   while (at < tokens.length && tokens[at].kind === 'word' && (tokens[at].capital || determiners.has(tokens[at].lower) || /['’]s$/.test(tokens[at].lower))) at++
   if (attribution.cue && ['told', 'tells', 'informed', 'assured', 'reminded', 'advised', 'asked'].includes(attribution.cue.phrase)) {
@@ -339,7 +341,7 @@ function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boole
   const token = tokens[at]
   if (token === undefined || token.sentence !== attribution.sentence || token.kind === 'quote') return true
   if (token.kind === 'punct') return token.lower !== ':'
-  return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of'].includes(token.lower)
+  return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of', 'into', 'with', 'afterward', 'afterwards', 'again', 'once'].includes(token.lower)
 }
 
 /** A cue right before the quotation at `at`, with only a comma or a colon between (`Smith shouted, "…"`). */
