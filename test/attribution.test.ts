@@ -350,3 +350,16 @@ describe('a tag that is the whole next sentence', () => {
     ).toEqual([['Eva Mills', 'said']])
   })
 })
+
+describe('a relative clause between the speaker and the cue', () => {
+  it('gives the quotation to the one the clause is about', () => {
+    expect(
+      said(
+        article(
+          'A council official who spoke anonymously to discuss the talks said on Wednesday, “There are no plans to sell the harbour.”',
+          '“Build it now,” Ada Finch, the trawler captain who founded the fishermen’s union tweeted on Friday.'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['A council official', 'Ada Finch'])
+  })
+})

@@ -109,7 +109,7 @@ export function readAttributions(context: Context, index: number): Attribution[]
       let back = skipBetween(reader, at - 1)
       // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
       if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
-      if (!afterQuote) phrase = phraseBefore(reader, back, floor)
+      if (!afterQuote) phrase = relativeSubject(reader, back, floor) ?? phraseBefore(reader, back, floor)
       if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].lower === ',')) {
         // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
         // Scissors, a scholar`: the speaker after the cue, when it ends
@@ -140,6 +140,26 @@ export function readAttributions(context: Context, index: number): Attribution[]
     })
   }
   return list
+}
+
+/**
+ * `a White House official who spoke anonymously said`, `Nate Silver, the
+ * polling guru who founded the site, tweeted`: the one a relative clause
+ * right before the cue is about (and the name the description stands after).
+ */
+function relativeSubject(reader: Reader, back: number, floor: number): [number, number] | undefined {
+  const tokens = reader.tokens
+  let who = back
+  while (who > floor && back - who < 14 && tokens[who].kind === 'word' && tokens[who].lower !== 'who' && !reader.cues[who]) who--
+  if (who <= floor || who === back || tokens[who].lower !== 'who') return undefined
+  const phrase = phraseBefore(reader, who - 1, floor)
+  if (!phrase) return undefined
+  const comma = phrase[0] - 1
+  if (comma - 1 >= floor && tokens[comma].lower === ',' && !tokens[phrase[0]].capital) {
+    const name = phraseBefore(reader, comma - 1, floor)
+    if (name && tokens[name[1]].capital) return [name[0], phrase[1]]
+  }
+  return phrase
 }
 
 /** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */
