@@ -363,3 +363,16 @@ describe('a relative clause between the speaker and the cue', () => {
     ).toEqual(['A council official', 'Ada Finch'])
   })
 })
+
+describe('long appositives', () => {
+  it('crosses a long relative clause and a firm `called` something', () => {
+    expect(
+      said(
+        article(
+          'Later, Rita Cole, who served as mayor when the decision was made to build the first wall in the harbour, conceded the plan was “deeply flawed.”',
+          'But Ian Boyle, at a consulting firm called Solent Harbour Works, argues that as the tides rise, “the wall will not hold.”'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['Rita Cole', 'Ian Boyle'])
+  })
+})

@@ -152,6 +152,7 @@ cited cites citing
 characterized characterizes characterizing
 summarized summarizes summarizing
 interjected interjecting
+chided chiding chides
 remembered
 exhorted
 confessed

@@ -203,7 +203,7 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   for (let round = 0; round < 4 && tokens[last].lower === ','; round++) {
     let comma = last - 1
     // A participle may open the appositive (`Durbin, noting the size of it, said`).
-    while (comma >= floor && last - comma <= 16 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && (!reader.cues[comma] || participleOpens(tokens, comma))) comma--
+    while (comma >= floor && last - comma <= 22 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && (!reader.cues[comma] || participleOpens(tokens, comma) || namesNext(tokens, comma))) comma--
     if (comma < floor || tokens[comma].lower !== ',' || comma === last - 1) {
       // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party and state.
       if (round === 0 && tokens[last - 1]?.lower === ')') break
@@ -233,6 +233,13 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
 function participleOpens(tokens: ReadonlyArray<Token>, at: number): boolean {
   return at > 0 && tokens[at - 1].lower === ',' && /ing$/.test(tokens[at].lower)
 }
+
+/** Whether the cue at `at` only names what follows (`a firm called Gavekal`). */
+function namesNext(tokens: ReadonlyArray<Token>, at: number): boolean {
+  return namingWords.has(tokens[at].lower) && at > 0 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capital && tokens[at + 1]?.capital === true
+}
+
+const namingWords = new Set(['called', 'dubbed', 'named', 'nicknamed', 'labeled', 'labelled', 'titled', 'entitled'])
 
 /** Whether the comma at `comma` ends a place after `of` or `from` (`, of Raleigh`), so that a state may follow. */
 function placeAfterTown(tokens: ReadonlyArray<Token>, comma: number, floor: number): boolean {
