@@ -376,3 +376,9 @@ describe('long appositives', () => {
     ).toEqual(['Rita Cole', 'Ian Boyle'])
   })
 })
+
+describe('a name and where the person is from', () => {
+  it('names the person, not the body after `of the`', () => {
+    expect(said(article('As Father Ian Boyle of the Harbour Mission told the council, “The wall is our shelter.”')).map(({speaker}) => speaker)).toEqual(['Ian Boyle'])
+  })
+})

@@ -539,6 +539,11 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
       headEnd = at - 1
       break
     }
+    // `Archbishop Aris Shirvanian | of the Armenian Patriarchate`: a name, then where they are from.
+    if (at > start + 1 && token.kind === 'word' && (token.lower === 'of' || token.lower === 'from' || token.lower === 'at') && tokens[at + 1]?.lower === 'the' && tokens[at - 1].capital && tokens[at - 2].capital) {
+      headEnd = at - 1
+      break
+    }
   }
 
   for (let at = start; at <= end; at++) {
