@@ -382,3 +382,9 @@ describe('a name and where the person is from', () => {
     expect(said(article('As Father Ian Boyle of the Harbour Mission told the council, “The wall is our shelter.”')).map(({speaker}) => speaker)).toEqual(['Ian Boyle'])
   })
 })
+
+describe('nouns that end like adverbs', () => {
+  it('keeps `family` in the speaker’s phrase', () => {
+    expect(said(article('Dock worker Sam Lee was hurt in the storm.', 'Lee’s family called on the council to act “before someone dies.”')).map(({speaker}) => speaker)).toEqual(['Lee’s family'])
+  })
+})

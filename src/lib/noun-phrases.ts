@@ -153,8 +153,15 @@ function isPhraseWord(reader: Reader, at: number): boolean {
     if (token.caps) return true
     return !(opensSentence(reader.tokens, at) && (boundaryWords.has(token.lower) || openers.has(token.lower)))
   }
-  return !boundaryWords.has(token.lower) && !/ly$/.test(token.lower)
+  return !boundaryWords.has(token.lower) && !isAdverb(token.lower)
 }
+
+/** Whether a word reads as an adverb (`reportedly`), not a noun that ends like one (`family`, `rally`). */
+export function isAdverb(word: string): boolean {
+  return /ly$/.test(word) && !lyNouns.has(word)
+}
+
+const lyNouns = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'monopoly', 'anomaly', 'homily', 'belly', 'bully', 'jelly', 'lily', 'tally', 'folly', 'melancholy'])
 
 /** Whether a lower-case word is a role or title, or the plural of one (`lawyers`, `leaders`). */
 export function isRole(reader: Reader, word: string): boolean {
@@ -182,7 +189,7 @@ function isVerbAfterNoun(reader: Reader, at: number): boolean {
 export function skipBetween(reader: Reader, index: number): number {
   const tokens = reader.tokens
   let at = index
-  while (at >= 0 && tokens[at].kind === 'word' && (!tokens[at].capital || days.has(tokens[at].lower)) && (betweenWords.has(tokens[at].lower) || /ly$/.test(tokens[at].lower))) at--
+  while (at >= 0 && tokens[at].kind === 'word' && (!tokens[at].capital || days.has(tokens[at].lower)) && (betweenWords.has(tokens[at].lower) || isAdverb(tokens[at].lower))) at--
   return at
 }
 
