@@ -388,3 +388,16 @@ describe('nouns that end like adverbs', () => {
     expect(said(article('Dock worker Sam Lee was hurt in the storm.', 'Lee’s family called on the council to act “before someone dies.”')).map(({speaker}) => speaker)).toEqual(['Lee’s family'])
   })
 })
+
+describe('lower-case wire copy', () => {
+  it('takes a lower-case word before a cue for a name when the article writes it with a capital', () => {
+    const text = [
+      'Harbour talks go well-cole',
+      '    portsmouth, feb 26 - the harbour board is seeking a deal with its banks, chairman rita cole told a press conference.',
+      '    Cole said the banks had been patient with the board.',
+      '    asked about the new loans, cole said only, "that is good news."',
+      '    "the banks and the board share the blame," cole said.'
+    ].join('\n')
+    expect(said(text).slice(-2).map(({speaker}) => speaker)).toEqual(['cole', 'cole'])
+  })
+})

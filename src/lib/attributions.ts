@@ -11,7 +11,7 @@
 
 import type {CueMatch, CueMatcher} from './cue-matcher.js'
 import type {Frame, Token} from './frames.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
+import {determiners, isFunctionWord, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {People, Person} from './people.js'
 import type {PronounEntry} from '../lexicons/pronouns.js'
 
@@ -126,7 +126,13 @@ export function readAttributions(context: Context, index: number): Attribution[]
       if (!phrase && hangs(tokens, at, floor)) phrase = clauseSubject(reader, floor, at - 1)
     }
 
-    if (!phrase) continue
+    // `azpurua said`: wire copy in lower case, a name the article gives elsewhere.
+    let parts = phrase ? phraseParts(reader, phrase[0], phrase[1], context.value) : undefined
+    if (!phrase || (phrase[0] === phrase[1] && !parts!.name && !parts!.pronoun)) {
+      const known = lowerCaseName(context, index, skipBetween(reader, at - 1), floor)
+      if (known) [phrase, parts] = known
+    }
+    if (!phrase || !parts) continue
     list.push({
       frame: index,
       sentence: tokens[at].sentence,
@@ -134,7 +140,7 @@ export function readAttributions(context: Context, index: number): Attribution[]
       cue,
       phrase,
       inverted,
-      parts: phraseParts(reader, phrase[0], phrase[1], context.value),
+      parts,
       speaker: null,
       person: undefined
     })
@@ -160,6 +166,21 @@ function relativeSubject(reader: Reader, back: number, floor: number): [number, 
     if (name && tokens[name[1]].capital) return [name[0], phrase[1]]
   }
   return phrase
+}
+
+/**
+ * A word in lower case right before a cue that the article writes elsewhere
+ * with a capital, or as the surname of someone it names in full
+ * (`azpurua said` in lower-case wire copy, with `Azpurua said` above).
+ */
+function lowerCaseName(context: Context, index: number, at: number, floor: number): [[number, number], PhraseParts] | undefined {
+  const token = context.readers[index].tokens[at]
+  if (at < floor || !token || token.kind !== 'word' || token.capital || token.lower.length < 3) return undefined
+  const text = context.value.slice(token.start, token.end)
+  const person = context.people.fullest(token.lower)
+  const named = person ? person.person && person.words[person.words.length - 1] === token.lower : context.value.includes(text[0].toUpperCase() + text.slice(1) + ' ')
+  if (!named || !/^\p{Ll}+$/u.test(text) || isFunctionWord(token.lower) || context.lexicon.pronouns.has(token.lower)) return undefined
+  return [[at, at], {text, name: text, roles: [], pronoun: false}]
 }
 
 /** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */

@@ -156,6 +156,11 @@ function isPhraseWord(reader: Reader, at: number): boolean {
   return !boundaryWords.has(token.lower) && !isAdverb(token.lower)
 }
 
+/** Whether a lower-case word is a function word (`and`, `that`, `his`, `of`), never a name. */
+export function isFunctionWord(word: string): boolean {
+  return boundaryWords.has(word) || connectors.has(word) || determiners.has(word) || prepositions.has(word) || openers.has(word)
+}
+
 /** Whether a word reads as an adverb (`reportedly`), not a noun that ends like one (`family`, `rally`). */
 export function isAdverb(word: string): boolean {
   return /ly$/.test(word) && !lyNouns.has(word)
