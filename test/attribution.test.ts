@@ -208,3 +208,196 @@ describe('the seed article', () => {
     ])
   })
 })
+
+describe('speakers with long subjects', () => {
+  /** Speaker and cue of each quotation. */
+  function who(...paragraphs: string[]): Array<[string | null | undefined, string | null | undefined]> {
+    return said(article(...paragraphs)).map(({speaker, cue}) => [speaker, cue])
+  }
+
+  it('crosses an age, a home town with its state, and a relative clause', () => {
+    expect(who('“The fees will ruin us,” Ada Finch, 52, of Fareham, Hants., who runs a trawler, said after the vote.')).toEqual([['Ada Finch', 'said']])
+  })
+
+  it('crosses a participle clause and a stray comma after a party', () => {
+    expect(
+      who(
+        'But councillor Neil Ward, noting the cost of the delay, said, “Every month we wait adds to the bill.”',
+        '“It is a sensible pause,” Rep. Carla Mott (D-Hants.), said.'
+      )
+    ).toEqual([
+      ['Neil Ward', 'said'],
+      ['Carla Mott', 'said']
+    ])
+  })
+
+  it('reads a cue word after a determiner as a noun', () => {
+    expect(who('“The wall is sound,” Hugh Daly, the head of one of the states bordering the harbour, said on Tuesday.')).toEqual([['Hugh Daly', 'said']])
+  })
+
+  it('cuts an adverb that opens the sentence from the name', () => {
+    expect(who('Even Solent Marine, the largest firm at the port, said the delay was “a relief.”').map(([speaker]) => speaker)).toEqual(['Solent Marine'])
+  })
+})
+
+describe('reported speech inside reported speech', () => {
+  function who(...paragraphs: string[]): Array<string | null | undefined> {
+    return said(article(...paragraphs)).map(({speaker}) => speaker)
+  }
+
+  it('gives a fragment to the outer speaker, not to a cue inside what they report', () => {
+    expect(
+      who(
+        'Mayor Rita Cole says the engineers’ late-night reports on the wall were “alarmist, even for them.”',
+        'Councillor Tom Varga told a resident who complained about the fees that “nobody is paying twice.”'
+      )
+    ).toEqual(['Rita Cole', 'Tom Varga'])
+  })
+
+  it('keeps a quotation that a comma leads in for the nearest cue', () => {
+    expect(who('The report concludes with Pavel Sokolov saying at the meeting, “The wall has weeks.”')).toEqual(['Pavel Sokolov'])
+  })
+
+  it('keeps a cue after a clause break for its own speaker', () => {
+    expect(who('Rita Cole said the vote was close, and Tom Varga called the plan “a gamble.”')).toEqual(['Tom Varga'])
+  })
+})
+
+describe('gender from first names', () => {
+  it('does not give a she-quotation to a man the article names by a man’s first name', () => {
+    expect(
+      said(article('Councillor Margaret Hale questioned harbour chief John Brandt for an hour.', 'Brandt stayed calm throughout the hearing.', '“You ignored the engineers for years,” she said.')).map(
+        ({speaker}) => speaker
+      )
+    ).toEqual(['Margaret Hale'])
+  })
+})
+
+describe('possessive nouns of saying', () => {
+  function who(...paragraphs: string[]): Array<string | null | undefined> {
+    return said(article(...paragraphs)).map(({speaker}) => speaker)
+  }
+
+  it('gives the quotation to the owner of a claim that leads it', () => {
+    expect(who('The plan was sunk by engineer Pavel Sokolov’s conclusion that the old wall was “beyond saving.”')).toEqual(['Pavel Sokolov'])
+  })
+
+  it('leaves it to the outer speaker when someone reports the claim', () => {
+    expect(who('Mayor Rita Cole said that Pavel Sokolov’s claim that the wall will fail is “simply not true.”')).toEqual(['Rita Cole'])
+  })
+
+  it('does not read a show title after a possessive as that owner’s words', () => {
+    expect(who('Rita Cole spoke on the BBC’s “Harbour Hour” on Tuesday.')).not.toContain('BBC')
+  })
+})
+
+describe('bodies named by a description', () => {
+  it('gives `the board` the body whose name holds `board`, not the last capitals before it', () => {
+    const filler = Array.from({length: 5}, () => 'The tide rose again.')
+    expect(
+      said(article('The Harbour Board of Trustees met on Monday.', ...filler, 'The old wall was built long ago, under Article II of the charter.', '“The wall will be rebuilt,” the board said.')).map(
+        ({speaker}) => speaker
+      )
+    ).toEqual(['Harbour Board of Trustees'])
+  })
+
+  it('takes no headline in capitals for a name', () => {
+    expect(said(article('1. PANEL RULES FOR HARBOUR TRUST.', 'The wall has been “left to the sea,” the group says.')).map(({speaker}) => speaker)).toEqual(['the group'])
+  })
+})
+
+describe('a signature in the next paragraph', () => {
+  it('gives a quotation that is its whole paragraph to a name after a dash opening the next', () => {
+    expect(
+      said(article('Residents wrote to the council before the vote.', '“Fix the wall before the next storm.”', '- Joan Pike, Southsea.', 'The council will vote again in March.')).map(
+        ({speaker, speakerMention}) => [speaker, speakerMention]
+      )
+    ).toEqual([['Joan Pike', 'Joan Pike']])
+  })
+})
+
+describe('sentence subjects for the pronouns', () => {
+  it('counts a name after lower-case roles as the subject of its sentence', () => {
+    expect(
+      said(
+        article(
+          'Councillor Tom Varga spoke first on Monday.',
+          'In a statement on Tuesday, harbour engineer Pavel Sokolov was more cautious than the council. Though he called the plan “rushed,” the vote went ahead.'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['Pavel Sokolov'])
+  })
+})
+
+describe('a name and its party before a colon', () => {
+  it('leads the quotation in', () => {
+    expect(said(article('The exchange grew tense.', 'Rep. Carla Mott (D-Hants.): “I have not seen that figure anywhere.”')).map(({speaker}) => speaker)).toEqual(['Carla Mott'])
+  })
+})
+
+describe('a quotation after a sentence about someone', () => {
+  it('continues the person the sentence before, in its paragraph, was about', () => {
+    expect(
+      said(article('Councillor Tom Varga spoke first on Monday.', 'Rita Cole defended her record on the harbour at length. “We need a wall that lasts a century.”')).map(({speaker}) => speaker)
+    ).toEqual(['Rita Cole'])
+  })
+})
+
+describe('a tag that is the whole next sentence', () => {
+  it('may say how and where it was said', () => {
+    expect(
+      said(article('On the phones all day were Eva Mills and Gloria Major.', '“How are you today?” Mills, a retired welder, said pleasantly into the phone.')).map(({speaker, cue}) => [speaker, cue])
+    ).toEqual([['Eva Mills', 'said']])
+  })
+})
+
+describe('a relative clause between the speaker and the cue', () => {
+  it('gives the quotation to the one the clause is about', () => {
+    expect(
+      said(
+        article(
+          'A council official who spoke anonymously to discuss the talks said on Wednesday, “There are no plans to sell the harbour.”',
+          '“Build it now,” Ada Finch, the trawler captain who founded the fishermen’s union tweeted on Friday.'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['A council official', 'Ada Finch'])
+  })
+})
+
+describe('long appositives', () => {
+  it('crosses a long relative clause and a firm `called` something', () => {
+    expect(
+      said(
+        article(
+          'Later, Rita Cole, who served as mayor when the decision was made to build the first wall in the harbour, conceded the plan was “deeply flawed.”',
+          'But Ian Boyle, at a consulting firm called Solent Harbour Works, argues that as the tides rise, “the wall will not hold.”'
+        )
+      ).map(({speaker}) => speaker)
+    ).toEqual(['Rita Cole', 'Ian Boyle'])
+  })
+})
+
+describe('a name and where the person is from', () => {
+  it('names the person, not the body after `of the`', () => {
+    expect(said(article('As Father Ian Boyle of the Harbour Mission told the council, “The wall is our shelter.”')).map(({speaker}) => speaker)).toEqual(['Ian Boyle'])
+  })
+})
+
+describe('nouns that end like adverbs', () => {
+  it('keeps `family` in the speaker’s phrase', () => {
+    expect(said(article('Dock worker Sam Lee was hurt in the storm.', 'Lee’s family called on the council to act “before someone dies.”')).map(({speaker}) => speaker)).toEqual(['Lee’s family'])
+  })
+})
+
+describe('lower-case wire copy', () => {
+  it('takes a lower-case word before a cue for a name when the article writes it with a capital', () => {
+    const text = [
+      'Harbour talks go well-cole',
+      '    portsmouth, feb 26 - the harbour board is seeking a deal with its banks, chairman rita cole told a press conference.',
+      '    Cole said the banks had been patient with the board.',
+      '    asked about the new loans, cole said only, "that is good news."',
+      '    "the banks and the board share the blame," cole said.'
+    ].join('\n')
+    expect(said(text).slice(-2).map(({speaker}) => speaker)).toEqual(['cole', 'cole'])
+  })
+})

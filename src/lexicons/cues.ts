@@ -151,6 +151,15 @@ read reads
 cited cites citing
 characterized characterizes characterizing
 summarized summarizes summarizing
+interjected interjecting
+chided chiding chides
+remembered
+exhorted
+confessed
+sniped
+scolded
+apologized
+demurred
 acknowledge acknowledged acknowledges acknowledging
 `
 
@@ -179,3 +188,19 @@ export const listenerCues: ReadonlyArray<string> = [
 
 /** Cues after which the speaker stands (`according to the report`). */
 export const sourceFirstCues: ReadonlyArray<string> = ['according to']
+
+/**
+ * Nouns of saying: after a possessive name they attribute a quotation
+ * (`Comey's conclusion that her actions were "…"`, `Romney's "47 percent"
+ * comment`).
+ */
+export const speechNouns: ReadonlyArray<string> = [
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion',
+  'assertions', 'promise', 'promises', 'pledge', 'warning', 'warnings', 'suggestion', 'conclusion', 'description',
+  'characterization', 'accusation', 'accusations', 'charge', 'charges', 'vow', 'quip', 'insistence', 'argument',
+  'declaration', 'announcement', 'tweet', 'tweets', 'message', 'response', 'reply', 'answer', 'slogan', 'call',
+  'question', 'admission', 'boast', 'threat', 'threats', 'prediction', 'complaint', 'criticism', 'retort',
+  'testimony', 'letter', 'email', 'post', 'contention', 'explanation', 'assessment', 'verdict', 'message', 'plea',
+  'line', 'mantra', 'refrain', 'catchphrase', 'vow', 'proclamation', 'rhetoric', 'speech', 'remarks', 'musings',
+  'denial', 'insult', 'insults', 'attack', 'attacks', 'jab', 'quote', 'phrase', 'words'
+]

@@ -11,7 +11,7 @@
 
 import type {CueMatch, CueMatcher} from './cue-matcher.js'
 import type {Frame, Token} from './frames.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
+import {determiners, isFunctionWord, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {People, Person} from './people.js'
 import type {PronounEntry} from '../lexicons/pronouns.js'
 
@@ -19,6 +19,8 @@ import type {PronounEntry} from '../lexicons/pronouns.js'
 export interface Lexicon {
   cues: CueMatcher
   listeners: ReadonlySet<string>
+  /** Nouns of saying (`claim`, `statement`). */
+  speechNouns: ReadonlySet<string>
   sourceFirst: ReadonlySet<string>
   titles: ReadonlySet<string>
   /** Nouns that describe a body (`ministry`, `paper`). */
@@ -107,7 +109,7 @@ export function readAttributions(context: Context, index: number): Attribution[]
       let back = skipBetween(reader, at - 1)
       // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
       if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
-      if (!afterQuote) phrase = phraseBefore(reader, back, floor)
+      if (!afterQuote) phrase = relativeSubject(reader, back, floor) ?? phraseBefore(reader, back, floor)
       if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].lower === ',')) {
         // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
         // Scissors, a scholar`: the speaker after the cue, when it ends
@@ -124,7 +126,13 @@ export function readAttributions(context: Context, index: number): Attribution[]
       if (!phrase && hangs(tokens, at, floor)) phrase = clauseSubject(reader, floor, at - 1)
     }
 
-    if (!phrase) continue
+    // `azpurua said`: wire copy in lower case, a name the article gives elsewhere.
+    let parts = phrase ? phraseParts(reader, phrase[0], phrase[1], context.value) : undefined
+    if (!phrase || (phrase[0] === phrase[1] && !parts!.name && !parts!.pronoun)) {
+      const known = lowerCaseName(context, index, skipBetween(reader, at - 1), floor)
+      if (known) [phrase, parts] = known
+    }
+    if (!phrase || !parts) continue
     list.push({
       frame: index,
       sentence: tokens[at].sentence,
@@ -132,12 +140,47 @@ export function readAttributions(context: Context, index: number): Attribution[]
       cue,
       phrase,
       inverted,
-      parts: phraseParts(reader, phrase[0], phrase[1], context.value),
+      parts,
       speaker: null,
       person: undefined
     })
   }
   return list
+}
+
+/**
+ * `a White House official who spoke anonymously said`, `Nate Silver, the
+ * polling guru who founded the site, tweeted`: the one a relative clause
+ * right before the cue is about (and the name the description stands after).
+ */
+function relativeSubject(reader: Reader, back: number, floor: number): [number, number] | undefined {
+  const tokens = reader.tokens
+  let who = back
+  while (who > floor && back - who < 14 && tokens[who].kind === 'word' && tokens[who].lower !== 'who' && !reader.cues[who]) who--
+  if (who <= floor || who === back || tokens[who].lower !== 'who') return undefined
+  const phrase = phraseBefore(reader, who - 1, floor)
+  if (!phrase) return undefined
+  const comma = phrase[0] - 1
+  if (comma - 1 >= floor && tokens[comma].lower === ',' && !tokens[phrase[0]].capital) {
+    const name = phraseBefore(reader, comma - 1, floor)
+    if (name && tokens[name[1]].capital) return [name[0], phrase[1]]
+  }
+  return phrase
+}
+
+/**
+ * A word in lower case right before a cue that the article writes elsewhere
+ * with a capital, or as the surname of someone it names in full
+ * (`azpurua said` in lower-case wire copy, with `Azpurua said` above).
+ */
+function lowerCaseName(context: Context, index: number, at: number, floor: number): [[number, number], PhraseParts] | undefined {
+  const token = context.readers[index].tokens[at]
+  if (at < floor || !token || token.kind !== 'word' || token.capital || token.lower.length < 3) return undefined
+  const text = context.value.slice(token.start, token.end)
+  const person = context.people.fullest(token.lower)
+  const named = person ? person.person && person.words[person.words.length - 1] === token.lower : context.value.includes(text[0].toUpperCase() + text.slice(1) + ' ')
+  if (!named || !/^\p{Ll}+$/u.test(text) || isFunctionWord(token.lower) || context.lexicon.pronouns.has(token.lower)) return undefined
+  return [[at, at], {text, name: text, roles: [], pronoun: false}]
 }
 
 /** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */

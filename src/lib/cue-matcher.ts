@@ -19,6 +19,9 @@ export interface CueMatcher {
   at(tokens: ReadonlyArray<Token>, index: number): CueMatch | undefined
 }
 
+/** Words after which a cue word is a noun, not a verb. */
+const nounMarkers = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those'])
+
 /**
  * Build a matcher for `phrases` (lower case, words separated by spaces).
  */
@@ -45,6 +48,9 @@ export function cueMatcher(phrases: Iterable<string>): CueMatcher {
       if (token.capital && index > 0 && tokens[index - 1].sentence === token.sentence && tokens[index - 1].kind !== 'quote') return undefined
       const list = byFirst.get(token.lower)
       if (!list) return undefined
+      // After a determiner the word is a noun (`one of the states`, `a report`).
+      const previous = index > 0 ? tokens[index - 1] : undefined
+      if (previous && previous.kind === 'word' && previous.sentence === token.sentence && nounMarkers.has(previous.lower)) return undefined
       for (const words of list) {
         if (index + words.length > tokens.length) continue
         let same = true

@@ -153,8 +153,20 @@ function isPhraseWord(reader: Reader, at: number): boolean {
     if (token.caps) return true
     return !(opensSentence(reader.tokens, at) && (boundaryWords.has(token.lower) || openers.has(token.lower)))
   }
-  return !boundaryWords.has(token.lower) && !/ly$/.test(token.lower)
+  return !boundaryWords.has(token.lower) && !isAdverb(token.lower)
 }
+
+/** Whether a lower-case word is a function word (`and`, `that`, `his`, `of`), never a name. */
+export function isFunctionWord(word: string): boolean {
+  return boundaryWords.has(word) || connectors.has(word) || determiners.has(word) || prepositions.has(word) || openers.has(word)
+}
+
+/** Whether a word reads as an adverb (`reportedly`), not a noun that ends like one (`family`, `rally`). */
+export function isAdverb(word: string): boolean {
+  return /ly$/.test(word) && !lyNouns.has(word)
+}
+
+const lyNouns = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'monopoly', 'anomaly', 'homily', 'belly', 'bully', 'jelly', 'lily', 'tally', 'folly', 'melancholy'])
 
 /** Whether a lower-case word is a role or title, or the plural of one (`lawyers`, `leaders`). */
 export function isRole(reader: Reader, word: string): boolean {
@@ -182,7 +194,7 @@ function isVerbAfterNoun(reader: Reader, at: number): boolean {
 export function skipBetween(reader: Reader, index: number): number {
   const tokens = reader.tokens
   let at = index
-  while (at >= 0 && tokens[at].kind === 'word' && (!tokens[at].capital || days.has(tokens[at].lower)) && (betweenWords.has(tokens[at].lower) || /ly$/.test(tokens[at].lower))) at--
+  while (at >= 0 && tokens[at].kind === 'word' && (!tokens[at].capital || days.has(tokens[at].lower)) && (betweenWords.has(tokens[at].lower) || isAdverb(tokens[at].lower))) at--
   return at
 }
 
@@ -200,15 +212,19 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // said`); more than one only when each reads as one (`Shawn Styles, 30,
   // who works next door, said`).
   let last = end
-  for (let round = 0; round < 3 && tokens[last].lower === ','; round++) {
+  for (let round = 0; round < 4 && tokens[last].lower === ','; round++) {
     let comma = last - 1
-    while (comma >= floor && last - comma <= 16 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && !reader.cues[comma]) comma--
+    // A participle may open the appositive (`Durbin, noting the size of it, said`).
+    while (comma >= floor && last - comma <= 22 && tokens[comma].lower !== ',' && tokens[comma].kind !== 'quote' && (!reader.cues[comma] || participleOpens(tokens, comma) || namesNext(tokens, comma))) comma--
     if (comma < floor || tokens[comma].lower !== ',' || comma === last - 1) {
+      // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party and state.
+      if (round === 0 && tokens[last - 1]?.lower === ')') break
       if (round === 0) return undefined
       break
     }
     const kind = appositive(reader, comma + 1, last - 1)
-    if (!kind || (round > 0 && kind === 'weak')) {
+    // A weak one only as the state after a town (`Harry Bond, 30, of Raleigh, N.C., who…`).
+    if (!kind || (round > 0 && kind === 'weak' && !placeAfterTown(tokens, comma, floor) && !isHome(tokens, comma + 1, last - 1))) {
       if (round === 0) return undefined
       break
     }
@@ -223,6 +239,38 @@ export function phraseBefore(reader: Reader, end: number, floor: number, afterWi
   // `with Gorka noting`, for a participle).
   if (start > floor && isPreposition(tokens[start - 1]) && !(afterWith && tokens[start - 1].lower === 'with')) return undefined
   return [start, tokens[end].lower === ',' ? end - 1 : end]
+}
+
+/** Whether the cue at `at` is a participle opening an appositive (`, noting`). */
+function participleOpens(tokens: ReadonlyArray<Token>, at: number): boolean {
+  return at > 0 && tokens[at - 1].lower === ',' && /ing$/.test(tokens[at].lower)
+}
+
+/** Whether the cue at `at` only names what follows (`a firm called Gavekal`). */
+function namesNext(tokens: ReadonlyArray<Token>, at: number): boolean {
+  return namingWords.has(tokens[at].lower) && at > 0 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capital && tokens[at + 1]?.capital === true
+}
+
+const namingWords = new Set(['called', 'dubbed', 'named', 'nicknamed', 'labeled', 'labelled', 'titled', 'entitled'])
+
+/** Whether the comma at `comma` ends a place after `of` or `from` (`, of Raleigh`), so that a state may follow. */
+function placeAfterTown(tokens: ReadonlyArray<Token>, comma: number, floor: number): boolean {
+  let at = comma - 1
+  while (at >= floor && tokens[at].capital) at--
+  return at >= floor && at < comma - 1 && (tokens[at].lower === 'of' || tokens[at].lower === 'from') && tokens[at - 1]?.lower === ','
+}
+
+/** Whether `start`–`end` is where someone is from (`of Flint`, `from Raleigh`). */
+function isHome(tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+  if (end <= start || (tokens[start].lower !== 'of' && tokens[start].lower !== 'from')) return false
+  for (let at = start + 1; at <= end; at++) if (!tokens[at].capital && tokens[at].kind === 'word') return false
+  return true
+}
+
+/** The name a possessive at `end` belongs to, read backward, wherever it stands (`by FBI Director James | Comey's`). */
+export function possessorBefore(reader: Reader, end: number, floor: number): [number, number] | undefined {
+  const start = readBackward(reader, end, floor)
+  return start === undefined ? undefined : [start, end]
 }
 
 /** Whether a token is a preposition (written in capitals when it opens the sentence). */
@@ -500,6 +548,11 @@ export function phraseParts(reader: Reader, start: number, end: number, value: s
       break
     }
     if (at > start && token.kind === 'word' && !token.capital && connectors.has(token.lower) && !tokens[at - 1].capital) {
+      headEnd = at - 1
+      break
+    }
+    // `Archbishop Aris Shirvanian | of the Armenian Patriarchate`: a name, then where they are from.
+    if (at > start + 1 && token.kind === 'word' && (token.lower === 'of' || token.lower === 'from' || token.lower === 'at') && tokens[at + 1]?.lower === 'the' && tokens[at - 1].capital && tokens[at - 2].capital) {
       headEnd = at - 1
       break
     }

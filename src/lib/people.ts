@@ -6,6 +6,7 @@
  */
 
 import {bare, oneLine, unpossessive, type Frame, type Token} from './frames.js'
+import {firstNames} from '../lexicons/first-names.js'
 
 /** A name the article gives in full (two words or more). */
 export interface Person {
@@ -25,6 +26,8 @@ export interface Person {
   person: boolean
   /** Whether the name reads as a place's (`United States`, `North Korea`). */
   place: boolean
+  /** Whether a word of the name makes it a body's (`Reporters Without Borders`, `Justice Department`). */
+  body?: boolean
   /** He-forms minus she-forms seen in sentences the person is the subject of. */
   leaning: number
 }
@@ -186,6 +189,12 @@ function mostMentioned(byWord: ReadonlyMap<string, Person[]>, words: string[]): 
   return best
 }
 
+/** Whether every word from `start` to `end` is written in capitals only (`PANEL RULES`). */
+function allCaps(tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+  for (let at = start; at <= end; at++) if (tokens[at].kind === 'word' && !tokens[at].caps && !inner.has(tokens[at].lower)) return false
+  return true
+}
+
 function addRun(
   tokens: ReadonlyArray<Token>,
   start: number,
@@ -266,6 +275,9 @@ function addRun(
   }
   if (words.length > 6) return
 
+  // A run of words in capitals only is a headline (`PANEL RULES FOR FOUNDER`), not a name.
+  if (words.length > 1 && allCaps(tokens, from, end)) return
+
   const name = unpossessive(oneLine(value.slice(tokens[from].start, tokens[end].end)))
   const key = words.join(' ')
   const known = people.get(key)
@@ -280,11 +292,14 @@ function addRun(
     name,
     words,
     roles,
-    gender,
+    // `Elizabeth Warren`: a first name may tell the gender.
+    gender: gender ?? firstNames.get(words[0]),
     count: 1,
     at: [tokens[from].start],
-    person: !words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !tokens[end].caps,
+    // `Ted Cruz of Texas` is a person: a first name opens it.
+    person: !words.some((word) => bodyWords.test(word) || (bodyInner.has(word) && !firstNames.has(words[0]))) && !tokens[end].caps,
     place: words.some((word) => placeWords.test(word)),
+    body: words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !firstNames.has(words[0]),
     leaning: 0
   })
 }

@@ -9,7 +9,7 @@
  */
 
 import type {Token} from './frames.js'
-import {phraseAfter, phraseParts, subjectStart, type PhraseParts} from './noun-phrases.js'
+import {isRole, phraseAfter, phraseParts, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {Person} from './people.js'
 import type {Attribution, Context, Mention} from './attributions.js'
 
@@ -27,7 +27,7 @@ export function sentenceSubjects(context: Context, index: number): Array<{at: nu
     let end = at
     while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence) end++
     const start = subjectStart(reader, at, end)
-    if (start <= end && tokens[start].capital && knownNear(context, tokens, start, end)) {
+    if (start <= end && (tokens[start].capital || rolesBeforeName(reader, start, end)) && knownNear(context, tokens, start, end)) {
       const last = phraseAfter(reader, start)
       if (last !== undefined && last < end && (tokens[last + 1].kind === 'word' || appositiveThenWord(tokens, last + 1, end))) {
         const parts = phraseParts(reader, start, last, context.value)
@@ -41,6 +41,19 @@ export function sentenceSubjects(context: Context, index: number): Array<{at: nu
     at = end + 1
   }
   return subjects
+}
+
+/** Whether lower-case words with a role among them lead to a name (`presidential nominee | Hillary Clinton`). */
+function rolesBeforeName(reader: Reader, start: number, end: number): boolean {
+  const tokens = reader.tokens
+  let role = false
+  for (let at = start; at <= end && at - start < 4; at++) {
+    const token = tokens[at]
+    if (token.kind !== 'word') return false
+    if (token.capital) return role && at > start
+    if (isRole(reader, token.lower)) role = true
+  }
+  return false
 }
 
 /** He-forms minus she-forms in tokens `start`–`end` (`Smith said his…` leans male). */
@@ -223,7 +236,8 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
     if (roles.some((role) => item.person.roles.has(role))) return item.person
   }
   if (roles.length > 0) {
-    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role)) && (isBody || candidate.person))
+    // A body may have its noun in its name (`the board` → `Illinois Board of Elections`).
+    const person = context.people.latest(offset, (candidate) => roles.some((role) => candidate.roles.has(role) || (isBody && candidate.words.includes(role))) && (isBody || candidate.person))
     if (person) return person
   }
   // `the actor`: the person last spoken of (not `his physician`: someone else).
@@ -234,7 +248,8 @@ function describedPerson(context: Context, attribution: Attribution, history: Re
     if (attribution.frame - item.frame > (isBody ? reach : 1)) break
     if (isBody ? !item.person.person && !item.person.place : item.person.person && roles.length > 0) return item.person
   }
-  return isBody ? context.people.latest(offset, (candidate) => !candidate.person && !candidate.place) : undefined
+  // Else the body last named (`the organisation` → `Reporters Without Borders`, not `Article II`).
+  return isBody ? context.people.latest(offset, (candidate) => candidate.body === true && !candidate.place) : undefined
 }
 
 /** The last word of a phrase, lower case, before any `for`/`of` part. */

@@ -11,12 +11,15 @@
  *
  * 1. a name right before a colon that leads it in (`Carl Bialik: "…"`);
  * 2. a cue right before it (`Smith shouted, "…"`, `Putin said: "…"`);
- * 3. the tag right after it (`"…," Putin said`, `"…," said Putin`);
+ * 3. a possessive name with a noun of saying (`Comey's conclusion that
+ *    her actions were "…"`), else the tag right after it (`"…," Putin
+ *    said`, `"…," said Putin`);
  * 4. the nearest cue before it in its sentence (`called the plan
  *    "unworkable"`);
  * 5. a tag that is the whole next sentence (`"…." Boyle said at the
  *    meeting.`), or a cue further on in its sentence;
- * 6. a name after a dash (`"…" — Joan Pike`);
+ * 6. a name after a dash (`"…" — Joan Pike`), or opening the next
+ *    paragraph when the quotation is its paragraph (`"…"` / `- Joan Pike.`);
  * 7. the subject of the sentence a colon ends (`Smith was blunt: "…"`);
  * 8. the subject of its clause, when that names someone (`Ramos believes in
  *    journalism that "takes sides"`).
@@ -33,11 +36,11 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, subjectStart} from '../lib/noun-phrases.js'
+import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
-import {cues as defaultCues, listenerCues, sourceFirstCues} from '../lexicons/cues.js'
+import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
 import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
 
@@ -48,7 +51,7 @@ const nameSkip: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'so', 'then', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'from', 'with', 'by',
   'after', 'before', 'if', 'of', 'to', 'during', 'under', 'since', 'although', 'though', 'meanwhile', 'however',
   'still', 'yet', 'also', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'former',
-  'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says'
+  'late', 'mr', 'mrs', 'ms', 'dr', 'according', 'said', 'says', 'even', 'only', 'just', 'now', 'here', 'there'
 ])
 
 /** How many tokens a cue may stand after a quotation in its sentence and still be its tag. */
@@ -64,6 +67,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
   const lexicon: Lexicon = {
     cues: cueMatcher([...defaultCues, ...(settings.cues ?? [])]),
     listeners: new Set(listenerCues),
+    speechNouns: new Set(speechNouns),
     sourceFirst: new Set(sourceFirstCues),
     titles: new Set([...honorifics, ...speakerRoles, ...(settings.titles ?? []).map((title) => title.toLowerCase())]),
     bodies: bodyRoles,
@@ -122,11 +126,13 @@ export function newsAttribution(options?: Readonly<Options> | null) {
         const attribution =
           namedLeadIn(context, index, at, history) ??
           introducing(list, tokens, at) ??
+          possessive(context, index, at, list, history) ??
           after(list, tokens, at, 'tag') ??
           before(list, tokens, at) ??
           after(list, tokens, at, 'next') ??
           after(list, tokens, at, 'further') ??
           signed(context, index, at, history) ??
+          signedBelow(context, index, at, history) ??
           colon(context, index, at, history) ??
           subjectOf(context, index, at, history)
         if (attribution) {
@@ -193,6 +199,9 @@ function continueSpeakers(
         if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
         source = chosen[inFrame[other].quote]
       }
+      // `Clinton touted her record. "We need…"`: the person the sentence
+      // before, in this paragraph, was about.
+      if (!source && at > 0 && tokens[at - 1].sentence !== tokens[at].sentence) source = subjectBefore(subjectsOf[index], tokens, at, index)
       if (!source && at === 0 && index > 0) {
         // `…released the following statement:` ending the paragraph before.
         const previous = frames[index - 1].tokens
@@ -240,6 +249,20 @@ function continueSpeakers(
       }
     }
   }
+}
+
+/** An attribution to the person who is the subject of the sentence right before the one at `at`. */
+function subjectBefore(subjects: ReadonlyArray<{at: number; mention: Mention}>, tokens: ReadonlyArray<Token>, at: number, index: number): Attribution | undefined {
+  for (let item = subjects.length - 1; item >= 0; item--) {
+    const subject = subjects[item]
+    if (subject.at >= at) continue
+    if (tokens[subject.at].sentence !== tokens[at].sentence - 1) return undefined
+    const person = subject.mention.person
+    if (!person.person) return undefined
+    const parts = {text: person.name, name: person.name, roles: [], pronoun: false}
+    return {frame: index, sentence: tokens[subject.at].sentence, cueAt: subject.at, cue: undefined, phrase: [subject.at, subject.at], inverted: false, parts, speaker: person.name, person}
+  }
+  return undefined
 }
 
 /**
@@ -308,6 +331,8 @@ const tagBreakers = new Set(['until', 'when', 'while', 'after', 'before', 'becau
  */
 function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boolean {
   let at = Math.max(attribution.cueAt + (attribution.cue?.length ?? 1), attribution.phrase[1] + 1)
+  // How it was said: `said pleasantly into the phone`.
+  while (at < tokens.length && tokens[at].kind === 'word' && !tokens[at].capital && /ly$/.test(tokens[at].lower)) at++
   // Whom it was said to: `told Britain's ITV television station`.
   while (at < tokens.length && tokens[at].kind === 'word' && (tokens[at].capital || determiners.has(tokens[at].lower) || /['’]s$/.test(tokens[at].lower))) at++
   if (attribution.cue && ['told', 'tells', 'informed', 'assured', 'reminded', 'advised', 'asked'].includes(attribution.cue.phrase)) {
@@ -316,7 +341,7 @@ function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boole
   const token = tokens[at]
   if (token === undefined || token.sentence !== attribution.sentence || token.kind === 'quote') return true
   if (token.kind === 'punct') return token.lower !== ':'
-  return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of'].includes(token.lower)
+  return ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'via', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'outside', 'inside', 'over', 'through', 'of', 'into', 'with', 'afterward', 'afterwards', 'again', 'once'].includes(token.lower)
 }
 
 /** A cue right before the quotation at `at`, with only a comma or a colon between (`Smith shouted, "…"`). */
@@ -331,15 +356,76 @@ function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Tok
   return undefined
 }
 
-/** The nearest cue before the quotation at `at`, in its sentence. */
+/**
+ * The nearest cue before the quotation at `at`, in its sentence, but not one
+ * inside what an earlier cue reports (`Clinton says Trump's late-night
+ * tweets were "…"`, `told a woman who suggested that "…"`): the words are
+ * the earlier speaker's.
+ */
 function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let best: Attribution | undefined
+  // A quotation a comma or a colon leads in is the nearest cue's own
+  // (`footage of Trump saying during the debate, "…"`).
+  const led = at > 0 && (tokens[at - 1].lower === ',' || tokens[at - 1].lower === ':')
   for (const attribution of list) {
     if (attribution.cueAt >= at) break
     if (attribution.sentence !== tokens[at].sentence) continue
+    if (best && !led && reports(tokens, best, attribution)) continue
     best = attribution
   }
   return best
+}
+
+/**
+ * Whether `inner` stands inside what `outer` reports: its phrase (or, after
+ * the cue, its cue) follows `outer`'s cue with no clause break between
+ * (`said that Clinton described`, not `said so, and Clinton described`).
+ */
+function reports(tokens: ReadonlyArray<Token>, outer: Attribution, inner: Attribution): boolean {
+  if (outer.inverted || !outer.cue) return false
+  const from = outer.cueAt + outer.cue.length
+  const to = inner.inverted ? inner.cueAt : inner.phrase[0]
+  if (to < from) return false
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.lower !== '-' && token.lower !== '.' && token.lower !== "'" && token.lower !== '’')) return false
+    if (token.kind === 'word' && clauseBreaks.has(token.lower)) return false
+  }
+  return true
+}
+
+const clauseBreaks = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'so', 'then', 'until', 'since'])
+
+/**
+ * `Comey's conclusion that her actions were "…"`: a possessive name before
+ * a noun of saying and its `that`, a few words before the quotation with no
+ * clause break between.
+ */
+function possessive(context: Context, index: number, at: number, found: ReadonlyArray<Attribution>, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const reader = context.readers[index]
+  const tokens = reader.tokens
+  const floor = sentenceStart(tokens, at)
+  let owner = -1
+  for (let look = at - 1; owner < 0 && look > floor && at - look <= 12; look--) {
+    const token = tokens[look]
+    if (token.kind !== 'word' || clauseBreaks.has(token.lower) || context.matches[index][look]) break
+    if (context.lexicon.speechNouns.has(token.lower) && tokens[look + 1].lower === 'that' && isPossessiveName(tokens[look - 1])) owner = look - 1
+  }
+  if (owner < 0) return undefined
+  const phrase = possessorBefore(reader, owner, floor)
+  if (!phrase) return undefined
+  const parts = phraseParts(reader, phrase[0], phrase[1], context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: owner, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
+  // Not inside what someone else says (`Frazier said that Rubio's claim that … is "…"`).
+  if (found.some((outer) => outer.sentence === attribution.sentence && outer.cueAt < phrase[0] && reports(tokens, outer, attribution))) return undefined
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/** Whether a token is a name in the possessive (`Trump's`, `Comey’s`). */
+function isPossessiveName(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital && /['’]s$/.test(token.lower)
 }
 
 /**
@@ -357,7 +443,9 @@ function colon(context: Context, index: number, at: number, history: ReadonlyArr
 function namedLeadIn(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
   const reader = context.readers[index]
   const tokens = reader.tokens
-  if (at < 2 || tokens[at - 1].lower !== ':' || !tokens[at - 2].capital || context.matches[index][at - 2]) return undefined
+  // `Carl Bialik:`, `Rep. Trey Gowdy (R-S.C.):`.
+  const named = tokens[at - 2]?.capital || tokens[at - 2]?.lower === ')'
+  if (at < 2 || tokens[at - 1].lower !== ':' || !named || context.matches[index][at - 2]) return undefined
   const phrase = phraseBefore(reader, at - 2, sentenceStart(tokens, at - 1))
   if (!phrase) return undefined
   // Not whom it was said to (`He told MPs:`).
@@ -418,6 +506,27 @@ function signed(context: Context, index: number, at: number, history: ReadonlyAr
   const parts = phraseParts(reader, at + 2, end, context.value)
   if (!parts.name) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: at + 1, cue: undefined, phrase: [at + 2, end], inverted: true, parts, speaker: null, person: undefined}
+  resolve(context, attribution, history)
+  return attribution
+}
+
+/**
+ * A quotation that is its whole paragraph, signed by the next: `"…"` /
+ * `- Bernie Sanders.`, `-President Obama, tweeting after the speech.`
+ */
+function signedBelow(context: Context, index: number, at: number, history: ReadonlyArray<Mention>): Attribution | undefined {
+  const tokens = context.readers[index].tokens
+  const next = context.frames[index + 1]
+  if (!next || next.paragraph !== context.frames[index].paragraph + 1) return undefined
+  for (let look = 0; look < tokens.length; look++) if (look !== at && tokens[look].kind !== 'punct') return undefined
+  const reader = context.readers[index + 1]
+  const below = reader.tokens
+  if (below.length < 2 || below[0].kind !== 'punct' || !/^(?:[―—–]|--?)$/.test(below[0].lower)) return undefined
+  const end = phraseAfter(reader, 1)
+  if (end === undefined) return undefined
+  const parts = phraseParts(reader, 1, end, context.value)
+  if (!parts.name) return undefined
+  const attribution: Attribution = {frame: index + 1, sentence: below[1].sentence, cueAt: 0, cue: undefined, phrase: [1, end], inverted: true, parts, speaker: null, person: undefined}
   resolve(context, attribution, history)
   return attribution
 }
