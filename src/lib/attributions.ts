@@ -42,6 +42,8 @@ export interface Context {
   people: People
   /** Names the article gives only in one word, made people on first use. */
   others: Map<string, Person>
+  /** Words the article writes capitalised (see `capitalised`), read on first use. */
+  capitalised?: Set<string>
 }
 
 /** A cue (or a colon, or a clause) with the phrase that names its speaker. */
@@ -177,10 +179,24 @@ function lowerCaseName(context: Context, index: number, at: number, floor: numbe
   const token = context.readers[index].tokens[at]
   if (at < floor || !token || token.kind !== 'word' || token.capital || token.lower.length < 3) return undefined
   const text = context.value.slice(token.start, token.end)
+  if (!/^\p{Ll}+$/u.test(text) || isFunctionWord(token.lower) || context.lexicon.pronouns.has(token.lower)) return undefined
   const person = context.people.fullest(token.lower)
-  const named = person ? person.person && person.words[person.words.length - 1] === token.lower : context.value.includes(text[0].toUpperCase() + text.slice(1) + ' ')
-  if (!named || !/^\p{Ll}+$/u.test(text) || isFunctionWord(token.lower) || context.lexicon.pronouns.has(token.lower)) return undefined
+  const named = person ? person.person && person.words[person.words.length - 1] === token.lower : capitalised(context).has(text)
+  if (!named) return undefined
   return [[at, at], {text, name: text, roles: [], pronoun: false}]
+}
+
+/**
+ * The words the article writes with a capital and then lower case, before a
+ * space (`Azpurua said` gives `azpurua`), read once per article: looking each
+ * word up in the whole text again would make long inputs quadratic.
+ */
+function capitalised(context: Context): Set<string> {
+  if (!context.capitalised) {
+    context.capitalised = new Set()
+    for (const match of context.value.matchAll(/\p{Lu}\p{Ll}+(?= )/gu)) context.capitalised.add(match[0].toLowerCase())
+  }
+  return context.capitalised
 }
 
 /** Whether the cue at `at` follows a quotation (and a comma): `"…," said Putin`. */
