@@ -38,11 +38,31 @@ function cached<T>(compute: (value: string) => T): (value: string) => T {
   }
 }
 
-/** How many words a line has. */
+const letterOrNumber = /^[\p{L}\p{N}]$/u
+
+/**
+ * How many words a line has: the matches `wordsOf` would return, counted in
+ * one scan without building them (a letter or digit starts a word, which
+ * runs on through letters, digits, apostrophes, full stops and hyphens).
+ */
 export const wordCount: (value: string) => number = cached(function (value) {
-  wordPattern.lastIndex = 0
   let count = 0
-  while (wordPattern.exec(value)) count++
+  let inWord = false
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    let word: boolean
+    if (code < 0x80) {
+      word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      if (!word && inWord && (code === 0x27 || code === 0x2e || code === 0x2d)) continue
+    } else {
+      if (inWord && code === 0x2019) continue
+      const point = value.codePointAt(at)!
+      word = letterOrNumber.test(String.fromCodePoint(point))
+      if (point > 0xffff) at++
+    }
+    if (word && !inWord) count++
+    inWord = word
+  }
   return count
 })
 
