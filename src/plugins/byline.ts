@@ -118,6 +118,8 @@ function namesOnly(line: string, agencies: ReturnType<typeof agencyMatcher>): st
   if (/[.!?]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return []
   const parts = line.split(/\s*(?:,|\||·|•|\/|\s-\s)\s*|\s+and\s+/).filter(Boolean)
   const head = parts[0]
+  // A name with a title glued on (`Greg Beacham Ap Sports Writer`) runs to a few words, not a clause.
+  if (head === undefined || wordCount(head) > 10) return []
   if (!isPersonName(head) && !isPersonName(parseAuthors(head, agencies)[0] ?? '')) return []
   // Every other part must be a name, a title, an outlet, a place or a timestamp: no sentence.
   for (const part of parts.slice(1)) {
@@ -164,7 +166,7 @@ function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: Re
 /** `Headline by Name Name` in datasets that glue the byline to the title. */
 function fromHeadline(file: VFile, blocks: Paragraph[], article: ReturnType<typeof articleOf>): boolean {
   const node = blocks.find((block) => roleOf(block) === 'headline')
-  if (!node || !article.headline) return false
+  if (!node || !article.headline || !/\sby\s/.test(article.headline)) return false
   // Glued after the title's last word (`… and Kabila by Christophe Parayre`),
   // not after a verb (`… used by Huma Abedin`, which is the title's own words).
   const match = /(?<=[\p{Lu}\d][\p{L}\d'’.-]*)\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
