@@ -10,6 +10,12 @@
  * Lady"`).
  * A short fragment with a cue stays: `called the plan "unworkable"` is the
  * mayor's word.
+ * A title stands where a work or a programme is named, cue or not: `told
+ * ABC's "Good Morning America"`, `on "Meet the Press"`, `in an interview
+ * with "Fox News Sunday"`, `the film "Frozen"`, `author of "Going Viral"`
+ * (title case of up to eight words, one word too, not ending in `!` or `?`);
+ * so is a headline credited to its writer (`"Museum to close," by the
+ * Post's Jane Roe`).
  */
 
 import type {Root} from 'nlcst'
@@ -31,7 +37,8 @@ export function newsScareQuotes(options?: Readonly<Options> | null) {
 
   return function scareQuotesTransform(_tree: Root, file: VFile): undefined {
     const article = articleOf(file)
-    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote))
+    const value = String(file.value)
+    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote) && !isNamedWork(quote, value))
   }
 }
 
@@ -48,11 +55,47 @@ export function isScareQuote(quote: Readonly<Quote>): boolean {
   return title
 }
 
+/**
+ * Whether a quotation is the title of a work or a programme, by where it
+ * stands in `value` (see the module comment).
+ */
+export function isNamedWork(quote: Readonly<Quote>, value: string): boolean {
+  if (quote.multiParagraph) return false
+  const start = quote.position.start.offset
+  const end = quote.position.end.offset
+  if (start === undefined || end === undefined) return false
+  if (creditedHeadline.test(value.slice(end, end + 80))) return true
+  const text = quote.text.trim()
+  if (/[!?]$/u.test(text)) return false
+  const words = text.match(word) ?? []
+  if (words.length === 0 || words.length > 8 || !isTitleCase(words, 1)) return false
+  return workPosition.test(value.slice(Math.max(0, start - 60), start))
+}
+
+/**
+ * What precedes a title where a work or programme is named: a broadcaster's
+ * or day's possessive (`ABC's`, `Sunday's`; not a person's: `Trump's "Make
+ * America Great Again"` is his slogan), `on`, `told`, `interview with`,
+ * or a noun for a work (`the film`, `author of`).
+ */
+const workPosition = new RegExp(
+  '(?:' +
+    String.raw`\b(?:on|told|interview (?:with|on))\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}[\p{Lu}][\p{L}.]*['’]s?\s+$` +
+    String.raw`|\b(?:on|told|interview (?:with|on))\s+$` +
+    String.raw`|\b(?:\p{Lu}{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+$` +
+    String.raw`|\b(?:show|film|movie|book|memoir|podcast|series|documentary|play|song|program|programme|album|novel|sitcom|(?:episode|broadcast|edition|(?:co-)?author|host|star) of)\s*,?\s+$` +
+    ')',
+  'u'
+)
+
+/** A headline's credit after it: `, by the Post's Jane Roe`. */
+const creditedHeadline = /^\s*[,.]?\s*by\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}['’]s?\s+[\p{Lu}]/u
+
 /** Cues that give a name rather than report words. */
 const naming = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|named|known as|labell?ed|branded|termed)$/i
 
-/** Whether every word but the small ones starts with a capital (or a digit), and more than one. */
-function isTitleCase(words: ReadonlyArray<string>): boolean {
-  if (words.length < 2) return false
+/** Whether every word but the small ones starts with a capital (or a digit), and at least `least` (two) words. */
+function isTitleCase(words: ReadonlyArray<string>, least = 2): boolean {
+  if (words.length < least) return false
   return words.every((item, index) => /^[\p{Lu}\p{N}]/u.test(item) || (index > 0 && minor.has(item)))
 }
