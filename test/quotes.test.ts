@@ -197,6 +197,16 @@ describe('what is no quotation', () => {
     ).toEqual(['not worried.', 'mostly fiction', 'The vote is off,'])
   })
 
+  it('drops a title that a programme or work noun follows', () => {
+    expect(
+      texts(
+        article(
+          'The “Harbour Lights” star opened the fair, and the mayor went on the “Early Tide” radio program to back the wall, saying it was “long overdue.”'
+        )
+      )
+    ).toEqual(['long overdue.'])
+  })
+
   it('keeps them when newsScareQuotes is left out', () => {
     const text = article('The so-called “experts” on the harbour board had not met since May, according to minutes seen by the paper.')
     const plugins = newsArticleList().filter((entry) => Array.isArray(entry) && entry[0] !== newsScareQuotes)

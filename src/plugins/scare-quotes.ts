@@ -13,7 +13,8 @@
  * A title stands where a work or a programme is named, cue or not: `told
  * ABC's "Good Morning America"`, `on "Meet the Press"`, `in an interview
  * with "Fox News Sunday"`, `the film "Frozen"`, `author of "Going Viral"`
- * (title case of up to eight words, one word too, not ending in `!` or `?`);
+ * (title case of up to eight words, one word too, not ending in `!` or `?`),
+ * or is followed by one (`the "Avatar" star`, `NBC's "Today" program`);
  * so is a headline credited to its writer (`"Museum to close," by the
  * Post's Jane Roe`).
  */
@@ -69,8 +70,11 @@ export function isNamedWork(quote: Readonly<Quote>, value: string): boolean {
   if (/[!?]$/u.test(text)) return false
   const words = text.match(word) ?? []
   if (words.length === 0 || words.length > 8 || !isTitleCase(words, 1)) return false
-  return workPosition.test(value.slice(Math.max(0, start - 60), start))
+  return workPosition.test(value.slice(Math.max(0, start - 60), start)) || workAfter.test(value.slice(end, end + 40))
 }
+
+/** What follows a title that names a programme or a work: `"Today" program`, `the "Avatar" star`. */
+const workAfter = /^\s*(?:(?:radio|TV|television|talk|news|reality|morning|late-night)\s+)?(?:program|programme|show|series|podcast|movie|film|documentary|album|star|actor|actress|host|co-host|anchor)\b/u
 
 /**
  * What precedes a title where a work or programme is named: a broadcaster's
@@ -83,7 +87,7 @@ const workPosition = new RegExp(
     String.raw`\b(?:on|told|interview (?:with|on))\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}[\p{Lu}][\p{L}.]*['’]s?\s+$` +
     String.raw`|\b(?:on|told|interview (?:with|on))\s+$` +
     String.raw`|\b(?:\p{Lu}{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+$` +
-    String.raw`|\b(?:show|film|movie|book|memoir|podcast|series|documentary|play|song|program|programme|album|novel|sitcom|(?:episode|broadcast|edition|(?:co-)?author|host|star) of)\s*,?\s+$` +
+    String.raw`|\b(?:show|film|movie|book|memoir|podcast|series|documentary|play|song|program|programme|album|novel|sitcom|drama|thriller|musical|starred in|(?:episode|broadcast|edition|(?:co-)?author|host|star|tune) of)\s*,?\s+$` +
     ')',
   'u'
 )
