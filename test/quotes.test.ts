@@ -207,6 +207,17 @@ describe('what is no quotation', () => {
     ).toEqual(['long overdue.'])
   })
 
+  it('drops a short term after so-called even where a cue stands', () => {
+    expect(
+      texts(
+        article(
+          'Varga said the so-called “harbour tax” would never pass, and that the council had been “asleep at the wheel.”',
+          'Officials say the so-called Eastern “sea gate” has been shut since May.'
+        )
+      )
+    ).toEqual(['asleep at the wheel.'])
+  })
+
   it('keeps them when newsScareQuotes is left out', () => {
     const text = article('The so-called “experts” on the harbour board had not met since May, according to minutes seen by the paper.')
     const plugins = newsArticleList().filter((entry) => Array.isArray(entry) && entry[0] !== newsScareQuotes)

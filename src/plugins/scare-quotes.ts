@@ -15,6 +15,8 @@
  * with "Fox News Sunday"`, `the film "Frozen"`, `author of "Going Viral"`
  * (title case of up to eight words, one word too, not ending in `!` or `?`),
  * or is followed by one (`the "Avatar" star`, `NBC's "Today" program`);
+ * a term of up to three words after `so-called` is no one's words, even with a
+ * cue in the sentence (`say the so-called "rebels" ...`);
  * so is a headline credited to its writer (`"Museum to close," by the
  * Post's Jane Roe`).
  */
@@ -39,7 +41,7 @@ export function newsScareQuotes(options?: Readonly<Options> | null) {
   return function scareQuotesTransform(_tree: Root, file: VFile): undefined {
     const article = articleOf(file)
     const value = String(file.value)
-    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote) && !isNamedWork(quote, value))
+    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote) && !isNamedWork(quote, value) && !isSoCalled(quote, value))
   }
 }
 
@@ -75,6 +77,21 @@ export function isNamedWork(quote: Readonly<Quote>, value: string): boolean {
 
 /** What follows a title that names a programme or a work: `"Today" program`, `the "Avatar" star`. */
 const workAfter = /^\s*(?:(?:radio|TV|television|talk|news|reality|morning|late-night)\s+)?(?:program|programme|show|series|podcast|movie|film|documentary|album|star|actor|actress|host|co-host|anchor)\b/u
+
+/**
+ * Whether a quotation of up to three words follows `so-called` (`the
+ * so-called "experts"`, `so-called Democratic "blue wall"`): the writer's
+ * distance from a term, cue or not.
+ */
+export function isSoCalled(quote: Readonly<Quote>, value: string): boolean {
+  const start = quote.position.start.offset
+  if (start === undefined || quote.multiParagraph) return false
+  const words = quote.text.match(word) ?? []
+  return words.length <= 3 && soCalled.test(value.slice(Math.max(0, start - 40), start))
+}
+
+/** `so-called` with at most one word after it, just before a quote mark. */
+const soCalled = /\bso-?\s?called\s+(?:[\p{L}-]+\s+)?$/iu
 
 /**
  * What precedes a title where a work or programme is named: a broadcaster's
