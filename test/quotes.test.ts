@@ -185,6 +185,39 @@ describe('what is no quotation', () => {
     ).toEqual(['unworkable'])
   })
 
+  it('drops the titles of programmes and works where they are named', () => {
+    expect(
+      texts(
+        article(
+          'Varga told BBC’s “Coastal Matters” on Monday that the wall would hold, and she said on “Harbour Hour” that she was “not worried.”',
+          'The mayor, author of “Tides of Change,” said in an interview with “South Today” that he had read the report. His rival called the report “mostly fiction” on Tuesday.',
+          '“Council delays wall vote,” by the Gazette’s Tom Reed: “The vote is off,” a clerk said.'
+        )
+      )
+    ).toEqual(['not worried.', 'mostly fiction', 'The vote is off,'])
+  })
+
+  it('drops a title that a programme or work noun follows', () => {
+    expect(
+      texts(
+        article(
+          'The “Harbour Lights” star opened the fair, and the mayor went on the “Early Tide” radio program to back the wall, saying it was “long overdue.”'
+        )
+      )
+    ).toEqual(['long overdue.'])
+  })
+
+  it('drops a short term after so-called even where a cue stands', () => {
+    expect(
+      texts(
+        article(
+          'Varga said the so-called “harbour tax” would never pass, and that the council had been “asleep at the wheel.”',
+          'Officials say the so-called Eastern “sea gate” has been shut since May.'
+        )
+      )
+    ).toEqual(['asleep at the wheel.'])
+  })
+
   it('keeps them when newsScareQuotes is left out', () => {
     const text = article('The so-called “experts” on the harbour board had not met since May, according to minutes seen by the paper.')
     const plugins = newsArticleList().filter((entry) => Array.isArray(entry) && entry[0] !== newsScareQuotes)

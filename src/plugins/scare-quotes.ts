@@ -10,6 +10,15 @@
  * Lady"`).
  * A short fragment with a cue stays: `called the plan "unworkable"` is the
  * mayor's word.
+ * A title stands where a work or a programme is named, cue or not: `told
+ * ABC's "Good Morning America"`, `on "Meet the Press"`, `in an interview
+ * with "Fox News Sunday"`, `the film "Frozen"`, `author of "Going Viral"`
+ * (title case of up to eight words, one word too, not ending in `!` or `?`),
+ * or is followed by one (`the "Avatar" star`, `NBC's "Today" program`);
+ * a term of up to three words after `so-called` is no one's words, even with a
+ * cue in the sentence (`say the so-called "rebels" ...`);
+ * so is a headline credited to its writer (`"Museum to close," by the
+ * Post's Jane Roe`).
  */
 
 import type {Root} from 'nlcst'
@@ -31,7 +40,8 @@ export function newsScareQuotes(options?: Readonly<Options> | null) {
 
   return function scareQuotesTransform(_tree: Root, file: VFile): undefined {
     const article = articleOf(file)
-    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote))
+    const value = String(file.value)
+    article.quotes = article.quotes.filter((quote) => !isScareQuote(quote) && !isNamedWork(quote, value) && !isSoCalled(quote, value))
   }
 }
 
@@ -48,11 +58,65 @@ export function isScareQuote(quote: Readonly<Quote>): boolean {
   return title
 }
 
+/**
+ * Whether a quotation is the title of a work or a programme, by where it
+ * stands in `value` (see the module comment).
+ */
+export function isNamedWork(quote: Readonly<Quote>, value: string): boolean {
+  if (quote.multiParagraph) return false
+  const start = quote.position.start.offset
+  const end = quote.position.end.offset
+  if (start === undefined || end === undefined) return false
+  if (creditedHeadline.test(value.slice(end, end + 80))) return true
+  const text = quote.text.trim()
+  if (/[!?]$/u.test(text)) return false
+  const words = text.match(word) ?? []
+  if (words.length === 0 || words.length > 8 || !isTitleCase(words, 1)) return false
+  return workPosition.test(value.slice(Math.max(0, start - 60), start)) || workAfter.test(value.slice(end, end + 40))
+}
+
+/** What follows a title that names a programme or a work: `"Today" program`, `the "Avatar" star`. */
+const workAfter = /^\s*(?:(?:radio|TV|television|talk|news|reality|morning|late-night)\s+)?(?:program|programme|show|series|podcast|movie|film|documentary|album|star|actor|actress|host|co-host|anchor)\b/u
+
+/**
+ * Whether a quotation of up to three words follows `so-called` (`the
+ * so-called "experts"`, `so-called Democratic "blue wall"`): the writer's
+ * distance from a term, cue or not.
+ */
+export function isSoCalled(quote: Readonly<Quote>, value: string): boolean {
+  const start = quote.position.start.offset
+  if (start === undefined || quote.multiParagraph) return false
+  const words = quote.text.match(word) ?? []
+  return words.length <= 3 && soCalled.test(value.slice(Math.max(0, start - 40), start))
+}
+
+/** `so-called` with at most one word after it, just before a quote mark. */
+const soCalled = /\bso-?\s?called\s+(?:[\p{L}-]+\s+)?$/iu
+
+/**
+ * What precedes a title where a work or programme is named: a broadcaster's
+ * or day's possessive (`ABC's`, `Sunday's`; not a person's: `Trump's "Make
+ * America Great Again"` is his slogan), `on`, `told`, `interview with`,
+ * or a noun for a work (`the film`, `author of`).
+ */
+const workPosition = new RegExp(
+  '(?:' +
+    String.raw`\b(?:on|told|interview (?:with|on))\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}[\p{Lu}][\p{L}.]*['’]s?\s+$` +
+    String.raw`|\b(?:on|told|interview (?:with|on))\s+$` +
+    String.raw`|\b(?:\p{Lu}{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+$` +
+    String.raw`|\b(?:show|film|movie|book|memoir|podcast|series|documentary|play|song|program|programme|album|novel|sitcom|drama|thriller|musical|starred in|(?:episode|broadcast|edition|(?:co-)?author|host|star|tune) of)\s*,?\s+$` +
+    ')',
+  'u'
+)
+
+/** A headline's credit after it: `, by the Post's Jane Roe`. */
+const creditedHeadline = /^\s*[,.]?\s*by\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}['’]s?\s+[\p{Lu}]/u
+
 /** Cues that give a name rather than report words. */
 const naming = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|named|known as|labell?ed|branded|termed)$/i
 
-/** Whether every word but the small ones starts with a capital (or a digit), and more than one. */
-function isTitleCase(words: ReadonlyArray<string>): boolean {
-  if (words.length < 2) return false
+/** Whether every word but the small ones starts with a capital (or a digit), and at least `least` (two) words. */
+function isTitleCase(words: ReadonlyArray<string>, least = 2): boolean {
+  if (words.length < least) return false
   return words.every((item, index) => /^[\p{Lu}\p{N}]/u.test(item) || (index > 0 && minor.has(item)))
 }
