@@ -8,16 +8,9 @@ import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {createNewsProcessor, parseNewsArticle} from '../src/index.js'
+import {article} from './helpers.js'
 import type {Options, Quote} from '../src/index.js'
 
-/** An article: a headline, a dateline paragraph, then body paragraphs. */
-function article(...paragraphs: string[]): string {
-  return [
-    'Harbour plan splits city council',
-    'PORTSMOUTH, England (AP) — The city council voted on Tuesday to delay a plan to rebuild the old harbour wall, after a debate that ran past midnight.',
-    ...paragraphs
-  ].join('\n\n')
-}
 
 type Said = Pick<Quote, 'text' | 'speaker' | 'speakerMention' | 'cue' | 'partial' | 'paragraph'>
 

@@ -20,6 +20,15 @@ export function lines(...blocks: string[]): string {
   return blocks.join('\n\n') + '\n'
 }
 
+/** A short invented AP story (headline and dateline paragraph) with `paragraphs` after them: the quote tests' frame. */
+export function article(...paragraphs: string[]): string {
+  return [
+    'Harbour plan splits city council',
+    'PORTSMOUTH, England (AP) — The city council voted on Tuesday to delay a plan to rebuild the old harbour wall, after a debate that ran past midnight.',
+    ...paragraphs
+  ].join('\n\n')
+}
+
 /** The codes of the story's agencies, in order. */
 export function codes(article: NewsArticle): string[] {
   return article.wireAgencies.map((agency) => agency.code)

@@ -8,15 +8,8 @@ import {VFile} from 'vfile'
 import {unified} from 'unified'
 import {createNewsProcessor, newsArticleList, newsCompile, newsParse, newsScareQuotes, parseNewsArticle} from '../src/index.js'
 import type {Quote} from '../src/index.js'
+import {article} from './helpers.js'
 
-/** An article: a headline, a dateline paragraph, then body paragraphs. */
-function article(...paragraphs: string[]): string {
-  return [
-    'Harbour plan splits city council',
-    'PORTSMOUTH, England (AP) — The city council voted on Tuesday to delay a plan to rebuild the old harbour wall, after a debate that ran past midnight.',
-    ...paragraphs
-  ].join('\n\n')
-}
 
 /** The quotes of a text, without positions. */
 function quotes(text: string): Array<Omit<Quote, 'position'>> {
