@@ -51,6 +51,15 @@ function firstAfter(blocks: Paragraph[], headline: number): number {
   return -1
 }
 
+/** Whether `word` (letters and digits) stands in `line` as a whole word. */
+function hasWord(line: string, word: string): boolean {
+  const isWordChar = (at: number) => at >= 0 && at < line.length && /\w/.test(line[at])
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    if (!isWordChar(at - 1) && !isWordChar(at + word.length)) return true
+  }
+  return false
+}
+
 /**
  * Whether the paragraph after block `index` starts the story again: it
  * introduces in full what the block named short (`President Trump` then
@@ -69,7 +78,7 @@ function restartsAfter(file: VFile, blocks: Paragraph[], index: number, line: st
 
   // `All India Institute of Medical Sciences (AIIMS)` defined after the block used it.
   for (const match of next.matchAll(/\(([A-Z]{2,6})\)/g)) {
-    if (new RegExp(`\\b${match[1]}\\b`).test(line)) return true
+    if (hasWord(line, match[1])) return true
   }
 
   // A longer form of a name the block gave: same last word, more words before it.
