@@ -43,7 +43,6 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^share(?:\s+(?:this|on|via|it|the|article|story|page|with|your)\b.{0,60})?$/i,
   /^(?:follow (?:us|@|on|him|her|the)|subscribe (?:to|now|for)|sign up (?:for|to|now)|log in|click here|tap here|download the)\b.{0,80}$/i,
   /^(?:watch|listen|video|gallery|live|podcast)\s*[:|].{0,120}$/i,
-  /^.{3,140}\s[–—-]\s(?:video|watch|audio|podcast|in pictures|live)$/i,
   /^\((?:attn|editors?|eds|please note|to publish|note to editors|for use by|optional|story filed|cq)\b[^]{0,400}\)\.?$/i,
   /^(?:read|see|watch) (?:more|also|next|full|the full|this|our)\b.{0,120}$/i,
   /^(?:also read|read also|must read|must watch|don'?t miss|recommended|you may (?:also )?like|more from|more on|more stories|related(?: coverage| stories| articles| links| topics| news| content)?|trending(?: now| news)?|top searches|most (?:popular|read|viewed|shared)|editor'?s picks?|in case you missed it|what to read next|up next)(?:\s*[:|»>]\s*.{0,120}|\s*$)/i,
@@ -74,7 +73,6 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^\[\s*(?:video|photo|photos|image|graphic|gallery|audio|embed|interactive|chart|map|tweet|instagram)\b[^\]]{0,200}\]$/i,
   // Navigation: breadcrumbs and menus.
   /^(?:home|news)\s*[»›>/|:]/i,
-  /^(?:[^|]{1,40}\|){3,}[^|]{0,40}$/,
   /^(?:from the section|from section|section)\b.{0,60}$/i,
   /^(?:as a subscriber|you have \d+ gift articles|give this article|send any friend a story)\b.*$/i,
   /^(?:for (?:the )?latest (?:news|headlines|updates))\b.*$/i,
@@ -102,6 +100,18 @@ export const furnitureLines: ReadonlyArray<RegExp> = [
   /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|in|au)$/i,
   /^about the author$/i,
   /^\(?(?:with inputs from|inputs from|with files from)\b[^)]{0,80}\)?\.?$/i
+]
+
+/**
+ * Whole lines that are furniture but whose pattern opens with a wildcard, so
+ * that it must scan the line: each comes with a cheap test of the line a
+ * match needs (a menu has `|`; a media label ends with its word).
+ */
+export const scanningFurnitureLines: ReadonlyArray<readonly [RegExp, (line: string) => boolean]> = [
+  // `Rescue at sea – video`, `Floods in Kerala – in pictures`.
+  [/^.{3,140}\s[–—-]\s(?:video|watch|audio|podcast|in pictures|live)$/i, (line) => /(?:video|watch|audio|podcast|pictures|live)$/i.test(line)],
+  // A menu: `World | India | Business | Sport`.
+  [/^(?:[^|]{1,40}\|){3,}[^|]{0,40}$/, (line) => line.includes('|')]
 ]
 
 /**

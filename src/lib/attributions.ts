@@ -194,7 +194,9 @@ function lowerCaseName(context: Context, index: number, at: number, floor: numbe
 function capitalised(context: Context): Set<string> {
   if (!context.capitalised) {
     context.capitalised = new Set()
-    for (const match of context.value.matchAll(/\p{Lu}\p{Ll}+(?= )/gu)) context.capitalised.add(match[0].toLowerCase())
+    const pattern = /\p{Lu}\p{Ll}+(?= )/gu
+    let match
+    while ((match = pattern.exec(context.value))) context.capitalised.add(match[0].toLowerCase())
   }
   return context.capitalised
 }

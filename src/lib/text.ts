@@ -73,9 +73,10 @@ export function endsSentence(value: string): boolean {
 
 /**
  * Whether a line reads as running text: long enough, or a whole sentence of
- * some length. Headlines, labels, names and link lines are not.
+ * some length. Headlines, labels, names and link lines are not. Most plugins
+ * ask this of the same lines, so the answer is kept per document.
  */
-export function isProse(value: string): boolean {
+export const isProse: (value: string) => boolean = cached(function (value) {
   if (/(?:\.\.\.|…)$/.test(value)) return false
   // Thirty words run to 150 characters at least; eight words need some 35.
   if (value.length > 400 && /\p{Ll}/u.test(value.slice(0, 200))) return true
@@ -83,7 +84,7 @@ export function isProse(value: string): boolean {
   const words = wordCount(value)
   if (words >= 30) return true
   return words >= 8 && endsSentence(value) && /\p{Ll}/u.test(value)
-}
+})
 
 /**
  * Whether a line can close a story: running text, or a short sentence that

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {blocksOf, claim, isFree, lineOf} from '../lib/article.js'
 import {endsSentence, wordCount} from '../lib/text.js'
-import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, storyEnds} from '../lexicons/furniture.js'
+import {furnitureLines, furniturePhrases, interfaceWords, listHeaders, scanningFurnitureLines, storyEnds} from '../lexicons/furniture.js'
 import {isTimestampLine} from '../lexicons/dates.js'
 import {agencyMatcher, type AgencyMatcher} from '../lexicons/agencies.js'
 import {matchDateline} from '../lib/dateline.js'
@@ -26,9 +26,16 @@ const emptyOptions: Options = {}
 /** Whether every word of a line is an interface label (`Facebook Twitter Email`). */
 export function isInterfaceLine(line: string): boolean {
   if (line.length > 120 || /[\d.,;!?"“”]/.test(line)) return false
+  // Word by word, stopping at the first that is no label.
   const all = (value: string) => {
-    const words = value.toLowerCase().match(/[\p{L}\p{N}+]+/gu)
-    return words !== null && words.length <= 12 && words.every((word) => interfaceWords.has(word))
+    const words = /[\p{L}\p{N}+]+/gu
+    const lower = value.toLowerCase()
+    let count = 0
+    let match
+    while ((match = words.exec(lower))) {
+      if (++count > 12 || !interfaceWords.has(match[0])) return false
+    }
+    return count > 0
   }
   // `FacebookTwitterLinkedinEMail`: labels glued together.
   return all(line) || (/[a-z][A-Z]/.test(line) && all(line.replace(/([a-z])([A-Z])/g, '$1 $2')))
@@ -40,6 +47,7 @@ export function isFurnitureLine(line: string, extra?: ReadonlyArray<RegExp>): bo
   // No furniture runs this long; an editor's note is the longest.
   if (line.length > maxFurnitureLength) return false
   if ((line.length <= 200 ? anyFurnitureLine : anyLongFurnitureLine).test(line)) return true
+  for (const [pattern, needs] of scanningFurnitureLines) if (line.length <= 200 && needs(line) && pattern.test(line)) return true
   if (line.length <= 120 && (isInterfaceLine(line) || storyEnds.some((mark) => mark.test(line)))) return true
   for (const [pattern, longest] of furniturePhrases) if (line.length <= longest && pattern.test(line)) return true
   return false

@@ -46,7 +46,10 @@ describe('newsFurniture: lines that are not the story', () => {
     ['a newsletter prompt', ['Sign up for our daily newsletter']],
     ['a tag list', ['Tags: cycling, transport, city council']],
     ['the Reuters standards line', ['Our Standards: The Thomson Reuters Trust Principles.']],
-    ['a link list under its header', ['Related Coverage', 'Bus fares to rise by 5 per cent from April', 'Harbour Road bridge to close for repairs']]
+    ['a link list under its header', ['Related Coverage', 'Bus fares to rise by 5 per cent from April', 'Harbour Road bridge to close for repairs']],
+    ['a media label', ['Riding the new Harbour Road lane – video']],
+    ['a gallery label', ['Cycle lanes around the world — in pictures']],
+    ['a menu', ['Transport | Council | Opinion | Sport | Weather']]
   ])('leaves out %s', (_name, furniture) => {
     expect(between(...furniture).paragraphs).toEqual(body)
   })
@@ -81,6 +84,11 @@ describe('newsFurniture: sentences that are the story', () => {
     ['Related', 'Related plans for a bridge over the river were dropped last year because of the cost.'],
     ['Watch', 'Watch groups of residents have been counting cyclists on Harbour Road every morning.']
   ])('keeps a paragraph starting with "%s"', (_name, sentence) => {
+    expect(between(sentence).paragraphs).toEqual([body[0], sentence, body[1], body[2]])
+  })
+
+  it('keeps a sentence that ends with a media word', () => {
+    const sentence = 'Cyclists said the lanes were the safest they had ridden – and the quietest place to live.'
     expect(between(sentence).paragraphs).toEqual([body[0], sentence, body[1], body[2]])
   })
 
