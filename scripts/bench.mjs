@@ -276,30 +276,41 @@ async function perArticle(material) {
   say('## 1. Per article: `parseNewsArticle` against a bare `retext-english` parse\n')
   say(table(['input', 'size', 'bare parse', 'parseNewsArticle', 'ratio', 'articles/s', 'MB/s'], rows))
   say('\nMedian time per article, one core. Bare parse: `unified().use(retextEnglish).parse(text)` (what `retext().use(retextEnglish).parse()` runs).')
-  interleaved(material)
-  return results
+  const steady = interleaved(material, inputs.find((input) => input.name === '~5 KB').texts[0])
+  return {medians: results, interleaved: steady}
 }
 
 /**
  * A steadier check of the ratio on a shared machine: the bare parse, the
  * block parser alone and `parseNewsArticle` take turns over the same texts
  * for 15 rounds, each keeping its best round, so a busy minute hits all
- * three alike.
+ * three alike. Run over the corpus (or the seed and fixtures) and over the
+ * ~5 KB article (20 copies a round).
  */
-function interleaved(material) {
-  const texts = material.corpus.length > 0 ? material.corpus.map((item) => item.text) : [material.seed, ...material.others]
+function interleaved(material, five) {
+  const sets = [
+    material.corpus.length > 0
+      ? {name: `the ${material.corpus.length} corpus articles`, key: 'corpus', texts: material.corpus.map((item) => item.text)}
+      : {name: `${1 + material.others.length} seed and fixture texts`, key: 'corpus', texts: [material.seed, ...material.others]},
+    {name: 'the ~5 KB article (20 copies)', key: '~5 KB', texts: new Array(20).fill(five)}
+  ]
   const steps = {bare: (text) => bare.parse(text), 'block parser': (text) => parseArticleTree(text), parseNewsArticle: (text) => parseNewsArticle(text)}
-  const best = {}
-  for (let round = 0; round < 15; round++) {
-    for (const [name, step] of Object.entries(steps)) {
-      const start = performance.now()
-      for (const text of texts) step(text)
-      best[name] = Math.min(best[name] ?? Infinity, (performance.now() - start) / texts.length)
+  const results = []
+  for (const set of sets) {
+    const best = {}
+    for (let round = 0; round < 15; round++) {
+      for (const [name, step] of Object.entries(steps)) {
+        const start = performance.now()
+        for (const text of set.texts) step(text)
+        best[name] = Math.min(best[name] ?? Infinity, (performance.now() - start) / set.texts.length)
+      }
     }
+    results.push({input: set.key, bare: best.bare, blocks: best['block parser'], ours: best.parseNewsArticle, ratio: best.parseNewsArticle / best.bare, perSecond: 1000 / best.parseNewsArticle})
+    say(
+      `${set === sets[0] ? '\n' : ''}Interleaved, best of 15 rounds over ${set.name}: bare parse ${ms(best.bare)}, block parser ${ms(best['block parser'])} (${fixed(best['block parser'] / best.bare)}×), parseNewsArticle ${ms(best.parseNewsArticle)} (${fixed(best.parseNewsArticle / best.bare)}×, ${fixed(1000 / best.parseNewsArticle, 0)} articles/s).`
+    )
   }
-  say(
-    `\nInterleaved, best of 15 rounds over ${material.corpus.length > 0 ? `the ${texts.length} corpus articles` : `${texts.length} seed and fixture texts`}: bare parse ${ms(best.bare)}, block parser ${ms(best['block parser'])} (${fixed(best['block parser'] / best.bare)}×), parseNewsArticle ${ms(best.parseNewsArticle)} (${fixed(best.parseNewsArticle / best.bare)}×, ${fixed(1000 / best.parseNewsArticle, 0)} articles/s).`
-  )
+  return results
 }
 
 // ---------------------------------------------------------------------------
@@ -572,17 +583,20 @@ async function main() {
   if (only !== undefined) return
 
   // The targets of issue 5.
-  const five = results.perArticle.find((item) => item.input === '~5 KB')
-  const smallRatios = results.perArticle.filter((item) => item.chars < 100 * KB && Number.isFinite(item.ratio))
+  const five = results.perArticle.medians.find((item) => item.input === '~5 KB')
+  const fiveSteady = results.perArticle.interleaved.find((item) => item.input === '~5 KB')
+  const smallRatios = results.perArticle.medians.filter((item) => item.chars < 100 * KB && Number.isFinite(item.ratio))
   const worstRatio = Math.max(...smallRatios.map((item) => item.ratio))
+  const steadyRatios = results.perArticle.interleaved.map((item) => `${item.input} ${fixed(item.ratio)}×`).join(', ')
+  const worstSteady = Math.max(...results.perArticle.interleaved.map((item) => item.ratio))
   const at = (bytes) => results.scaling.find((item) => Math.abs(item.bytes - bytes) / bytes < 0.05)
   const [r500, r5, r10] = [at(500 * KB), at(5 * MB), at(10 * MB)]
   const cliOne = results.cli.find((item) => item.concurrency === 1)
   const cliTwo = results.cli.find((item) => item.concurrency === 2)
   const check = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met')
   const rows = [
-    ['≥ 500 articles/s on one core, ~5 KB', `${fixed(five.perSecond, 0)} articles/s`, check(five.perSecond >= 500)],
-    ['parseNewsArticle ≤ 2× bare parse (articles < 100 KB)', `${fixed(worstRatio)}× (worst of ${smallRatios.map((item) => item.input).join(', ')})`, check(worstRatio <= 2)],
+    ['≥ 500 articles/s on one core, ~5 KB', `${fixed(five.perSecond, 0)} articles/s (median); ${fixed(fiveSteady.perSecond, 0)} (interleaved best)`, check(five.perSecond >= 500 && fiveSteady.perSecond >= 500)],
+    ['parseNewsArticle ≤ 2× bare parse (articles < 100 KB)', `${fixed(worstRatio)}× (median, worst of ${smallRatios.map((item) => item.input).join(', ')}); interleaved best: ${steadyRatios}`, check(worstRatio <= 2 && worstSteady <= 2)],
     ['10 MB parsed in < 30 s', r10 ? ms(r10.ms) : '—', check(r10 ? r10.ms < 30_000 : undefined)],
     ['time 5 MB / 500 KB ≤ 12', r5 && r500 ? fixed(r5.ms / r500.ms, 1) : '—', check(r5 && r500 ? r5.ms / r500.ms <= 12 : undefined)],
     ['peak memory linear (5 MB / 500 KB ≤ 12)', r5 && r500 ? fixed(r5.peakGrowth / r500.peakGrowth, 1) : '—', check(r5 && r500 ? r5.peakGrowth / r500.peakGrowth <= 12 : undefined)],
