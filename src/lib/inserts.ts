@@ -7,7 +7,7 @@
  * like a headline is not the article's own.
  */
 
-import {endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
+import {cached, endsSentence, isUpperCase, wordCount, wordsOf} from './text.js'
 import {bylineTitleHeads, bylineTitleWords} from '../lexicons/titles.js'
 
 /** Words of promotions and sign-up prompts. */
@@ -23,8 +23,8 @@ const minorWords = new Set([
   'with', 'from', 'into', 'over', 'after', 'amid', 'than', 'per', 'is', 'are', 'be'
 ])
 
-/** Whether a line is a promotion or sign-up prompt. */
-export function isPromotion(line: string): boolean {
+/** Whether a line is a promotion or sign-up prompt (asked by furniture and paragraphs alike: kept per document). */
+export const isPromotion: (line: string) => boolean = cached(function (line) {
   if (line.length > 360) return false
   promoWord.lastIndex = 0
   if (!promoWord.test(line)) return false
@@ -33,14 +33,14 @@ export function isPromotion(line: string): boolean {
   const promos = line.match(promoWords)?.length ?? 0
   if (promos >= 2) return true
   return promos >= 1 && /\b(?:you|your|you'll|you're)\b/i.test(line)
-}
+})
 
 /**
  * Whether a line inside the body is the headline of another story: title
  * case or capitals over five words or more, or `Label: Headline`, without a
- * sentence's closing mark.
+ * sentence's closing mark. Kept per document, as `isPromotion`.
  */
-export function isTeaser(line: string): boolean {
+export const isTeaser: (line: string) => boolean = cached(function (line) {
   // A sentence of the story ends with a full stop; a headline ends without one (or asks).
   if (/[.!]["'”’)\]]*$/u.test(line) && !/(?:\.\.\.|…)$/.test(line)) return false
   const words = wordsOf(line)
@@ -55,7 +55,7 @@ export function isTeaser(line: string): boolean {
   }
   // `Internal memo: Federal prison guards falsified records of cell checks`.
   return /^[\p{Lu}'‘][\p{L}'’ ]{1,30}:\s+\S/u.test(line) && words.length >= 6 && words.length <= 30
-}
+})
 
 /** The attribution line of an embedded post: `— Elon Musk (@elonmusk) September 9, 2016`. */
 export function isEmbedAttribution(line: string): boolean {

@@ -22,9 +22,10 @@ export function clearTextCaches(): void {
 
 /**
  * A small cache for a function of a line: the plugins ask the same questions
- * of the same lines. Emptied when full, so memory stays bounded.
+ * of the same lines. Emptied when full, so memory stays bounded, and for each
+ * new document (`clearTextCaches`). Only for functions of the line alone.
  */
-function cached<T>(compute: (value: string) => T): (value: string) => T {
+export function cached<T>(compute: (value: string) => T): (value: string) => T {
   const cache = new Map<string, T>()
   caches.push(cache)
   return function (value) {

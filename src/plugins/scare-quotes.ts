@@ -29,6 +29,19 @@ import {articleOf} from '../lib/article.js'
 const emptyOptions: Options = {}
 
 const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+
+/**
+ * The first words of a quotation, nine at most: every test here needs only
+ * to know whether it has up to three or eight words, and which (a long
+ * quotation is not read to its end).
+ */
+function firstWords(text: string): string[] {
+  const words: string[] = []
+  word.lastIndex = 0
+  let match
+  while (words.length < 9 && (match = word.exec(text))) words.push(match[0])
+  return words
+}
 /** Small words that stay in lower case in a title (`Law and Order`). */
 const minor = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le'])
 
@@ -48,7 +61,7 @@ export function newsScareQuotes(options?: Readonly<Options> | null) {
 /** Whether a quotation reads as nobody's words (see the module comment). */
 export function isScareQuote(quote: Readonly<Quote>): boolean {
   if (quote.multiParagraph) return false
-  const words = quote.text.match(word) ?? []
+  const words = firstWords(quote.text)
   if (words.length === 0) return true
   const title = words.length <= 8 && isTitleCase(words) && !/[.!?]$/u.test(quote.text.trim())
   // `whom rivals call "The Iron Lady"`: a name given, not words said.
@@ -70,7 +83,7 @@ export function isNamedWork(quote: Readonly<Quote>, value: string): boolean {
   if (creditedHeadline.test(value.slice(end, end + 80))) return true
   const text = quote.text.trim()
   if (/[!?]$/u.test(text)) return false
-  const words = text.match(word) ?? []
+  const words = firstWords(text)
   if (words.length === 0 || words.length > 8 || !isTitleCase(words, 1)) return false
   return workPosition.test(value.slice(Math.max(0, start - 60), start)) || workAfter.test(value.slice(end, end + 40))
 }
@@ -86,7 +99,7 @@ const workAfter = /^\s*(?:(?:radio|TV|television|talk|news|reality|morning|late-
 export function isSoCalled(quote: Readonly<Quote>, value: string): boolean {
   const start = quote.position.start.offset
   if (start === undefined || quote.multiParagraph) return false
-  const words = quote.text.match(word) ?? []
+  const words = firstWords(quote.text)
   return words.length <= 3 && soCalled.test(value.slice(Math.max(0, start - 40), start))
 }
 
