@@ -117,6 +117,18 @@ describe('naming the speaker', () => {
     ).toEqual([['Tom Varga', 'Varga']])
   })
 
+  it('gives a surname shared by two people to the one the article mentions most', () => {
+    const quoted = (...paragraphs: string[]) => said(article(...paragraphs)).map(({speaker}) => speaker)
+    const people = [
+      'Engineer Anna Berg drew up the first plan in 2019; her brother Tomas Berg, a fisherman, has fought it since.',
+      'Berg, who moors his boat by the wall, says it floods twice a year.'
+    ]
+    // A tie goes to the one named first; mentions by first name count too,
+    // wherever they stand (here after the first `Berg`).
+    expect(quoted(...people, '“The wall is older than the town,” Berg said.')).toEqual(['Anna Berg'])
+    expect(quoted(...people, 'Tomas has kept a log of every flood. Tomas showed it to the council.', '“The wall is older than the town,” Berg said.')).toEqual(['Tomas Berg'])
+  })
+
   it('resolves pronouns to the person last spoken of, by gender', () => {
     expect(
       said(

@@ -116,20 +116,45 @@ export function collectPeople(
   }
 
   const list = [...people.values()]
+  // The people by each word of their names, and by each pair of words (a
+  // lookup of a full name reads the people with two of its words, not all
+  // those sharing its last name: long texts name thousands).
   const byWord = new Map<string, Person[]>()
+  const byPair = new Map<string, Person[]>()
   for (const person of list) {
-    for (const word of new Set(person.words)) {
+    const words = [...new Set(person.words)]
+    for (const [index, word] of words.entries()) {
       let found = byWord.get(word)
       if (!found) byWord.set(word, (found = []))
       found.push(person)
+      for (const other of words.slice(index + 1)) {
+        const key = pairKey(word, other)
+        let pair = byPair.get(key)
+        if (!pair) byPair.set(key, (pair = []))
+        pair.push(person)
+      }
     }
   }
+  const index: NameIndex = {byWord, byPair}
   // A surname alone counts for the full name (`Putin` for `Vladimir Putin`),
   // and `Mr.` before it tells the person's gender.
+  // The best person for each word is looked up once, then kept current: a
+  // mention raises one person's count, which can only make that person the
+  // best for its own words (a lookup per mention made long texts with many
+  // names quadratic).
+  const bestFor = new Map<string, Person | undefined>()
   for (const single of singles) {
-    const person = mostMentioned(byWord, [single.word])
+    let person = bestFor.get(single.word)
+    if (person === undefined && !bestFor.has(single.word)) {
+      person = mostMentioned(index, [single.word])
+      bestFor.set(single.word, person)
+    }
     if (!person) continue
     person.count++
+    for (const word of person.words) {
+      const best = bestFor.get(word)
+      if (best !== undefined && best !== person && ranksAbove(person, best, word)) bestFor.set(word, person)
+    }
     person.at.push(single.at)
     if (single.gender && !person.gender) person.gender = single.gender
     for (const role of single.roles) person.roles.add(role)
@@ -154,7 +179,10 @@ export function collectPeople(
         .split(/\s+/)
         .map((word) => unpossessive(bare(word)))
         .filter((word) => word && !skip.has(word) && !titles.has(word))
-      const person = words.length === 0 ? undefined : mostMentioned(byWord, words)
+      let person: Person | undefined
+      if (words.length === 1 && bestFor.has(words[0])) person = bestFor.get(words[0])
+      else if (words.length > 0) person = mostMentioned(index, words)
+      if (words.length === 1) bestFor.set(words[0], person)
       fullest.set(name, person)
       return person
     },
@@ -173,20 +201,40 @@ export function collectPeople(
   }
 }
 
+/** People by a word of their names, and by two words of them (see `pairKey`). */
+interface NameIndex {
+  byWord: ReadonlyMap<string, Person[]>
+  byPair: ReadonlyMap<string, Person[]>
+}
+
+/** The key of two different words of a name, in either order. */
+function pairKey(a: string, b: string): string {
+  return a < b ? a + ' ' + b : b + ' ' + a
+}
+
 /** The person whose name holds all `words`, the last word first, then the most mentioned. */
-function mostMentioned(byWord: ReadonlyMap<string, Person[]>, words: string[]): Person | undefined {
+function mostMentioned(index: NameIndex, words: string[]): Person | undefined {
   const last = words[words.length - 1]
+  // Who holds all the words holds the last one and any other: read the list of that pair.
+  const other = words.find((word) => word !== last)
+  const candidates = (other === undefined ? index.byWord.get(last) : index.byPair.get(pairKey(last, other))) ?? []
   let best: Person | undefined
-  let bestScore = -1
-  for (const person of byWord.get(last) ?? []) {
+  for (const person of candidates) {
     if (!words.every((word) => person.words.includes(word))) continue
-    const score = (person.words[person.words.length - 1] === last ? 1000 : 0) + person.count * 10 + person.words.length
-    if (score > bestScore || (score === bestScore && best && person.at[0] < best.at[0])) {
-      best = person
-      bestScore = score
-    }
+    if (!best || ranksAbove(person, best, last)) best = person
   }
   return best
+}
+
+/** How well `person` answers a lookup whose last word is `last`: a name ending in it, then mentions, then length. */
+function score(person: Person, last: string): number {
+  return (person.words[person.words.length - 1] === last ? 1000 : 0) + person.count * 10 + person.words.length
+}
+
+/** Whether `person` answers a lookup ending in `last` better than `other` (the first named wins a tie). */
+function ranksAbove(person: Person, other: Person, last: string): boolean {
+  const difference = score(person, last) - score(other, last)
+  return difference > 0 || (difference === 0 && person.at[0] < other.at[0])
 }
 
 /** Whether every word from `start` to `end` is written in capitals only (`PANEL RULES`). */
