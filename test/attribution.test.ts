@@ -129,6 +129,17 @@ describe('naming the speaker', () => {
     expect(quoted(...people, 'Tomas has kept a log of every flood. Tomas showed it to the council.', '“The wall is older than the town,” Berg said.')).toEqual(['Tomas Berg'])
   })
 
+  it('gives the name an acronym stands for where the article spells it out', () => {
+    const quoted = (...paragraphs: string[]) => said(article(...paragraphs)).map(({speaker, speakerMention}) => [speaker, speakerMention])
+    expect(
+      quoted('The Harbour Restoration Trust (HRT) has raised half of the money.', '“The wall will be rebuilt stone by stone,” the HRT said in a statement.')
+    ).toEqual([['Harbour Restoration Trust', 'the HRT']])
+    // Letters that are not the name's initials in order stay as written.
+    expect(
+      quoted('The Southsea Sailing Club (SYC) has moored boats by the wall since 1890.', '“We will move the boats,” the SYC said.')
+    ).toEqual([['SYC', 'the SYC']])
+  })
+
   it('resolves pronouns to the person last spoken of, by gender', () => {
     expect(
       said(

@@ -89,6 +89,7 @@ export function collectPeople(
   const people = new Map<string, Person>()
   const singles: Single[] = []
   const capitalized = new Set<string>()
+  const acronyms = new Map<string, Person>()
 
   for (const frame of frames) {
     const tokens = frame.tokens
@@ -110,7 +111,11 @@ export function collectPeople(
         else if (next.kind === 'punct' && (next.lower === '-' || next.lower === '.') && next.start === tokens[end].end && tokens[end + 2]?.capital && tokens[end + 2].start === next.end) end += 2
         else break
       }
-      addRun(tokens, at, end, value, titles, bodies, skip, people, singles)
+      const person = addRun(tokens, at, end, value, titles, bodies, skip, people, singles)
+      // `Israel Defense Forces (IDF)`: from then on the short form stands for the name.
+      if (person && tokens[end + 1]?.lower === '(' && tokens[end + 3]?.lower === ')' && isAcronymOf(tokens[end + 2], person)) {
+        acronyms.set(tokens[end + 2].lower, person)
+      }
       at = end + 1
     }
   }
@@ -142,7 +147,7 @@ export function collectPeople(
   // mention raises one person's count, which can only make that person the
   // best for its own words (a lookup per mention made long texts with many
   // names quadratic).
-  const bestFor = new Map<string, Person | undefined>()
+  const bestFor = new Map<string, Person | undefined>(acronyms)
   for (const single of singles) {
     let person = bestFor.get(single.word)
     if (person === undefined && !bestFor.has(single.word)) {
@@ -170,7 +175,7 @@ export function collectPeople(
     list,
     capitalized,
     knows(word) {
-      return capitalized.has(word) || byWord.has(word) || titles.has(bare(word))
+      return capitalized.has(word) || byWord.has(word) || acronyms.has(word) || titles.has(bare(word))
     },
     fullest(name) {
       if (fullest.has(name)) return fullest.get(name)
@@ -253,7 +258,7 @@ function addRun(
   skip: ReadonlySet<string>,
   people: Map<string, Person>,
   singles: Single[]
-): void {
+): Person | undefined {
   // A run of many capitals is a headline or a title, not a name.
   if (end - start > 6) return
   // One word (most runs: a name, or a word opening a sentence): only noted.
@@ -334,9 +339,9 @@ function addRun(
     known.at.push(tokens[from].start)
     for (const role of roles) known.roles.add(role)
     known.gender ??= gender
-    return
+    return known
   }
-  people.set(key, {
+  const person: Person = {
     name,
     words,
     roles,
@@ -349,5 +354,25 @@ function addRun(
     place: words.some((word) => placeWords.test(word)),
     body: words.some((word) => bodyWords.test(word) || bodyInner.has(word)) && !firstNames.has(words[0]),
     leaning: 0
-  })
+  }
+  people.set(key, person)
+  return person
+}
+
+/**
+ * Whether a word in capitals (`IDF`) can be the short form of a name: its
+ * letters are initials of the name's words, in order, the first the first
+ * (`Israel Defense Forces`, `All India Institute of Medical Sciences`).
+ */
+function isAcronymOf(token: Token | undefined, person: Person): boolean {
+  if (!token || token.kind !== 'word' || !token.caps || token.lower.length < 2 || token.lower.length > 8) return false
+  const initials = person.words.map((word) => word.charAt(0))
+  if (initials[0] !== token.lower.charAt(0)) return false
+  let at = 0
+  for (const letter of token.lower) {
+    while (at < initials.length && initials[at] !== letter) at++
+    if (at === initials.length) return false
+    at++
+  }
+  return true
 }
