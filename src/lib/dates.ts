@@ -6,8 +6,36 @@
  */
 
 // English only: the whole package loads every locale (about 300 ms a process).
-import {strict as chrono} from 'chrono-node/en'
+import {Chrono, configuration, strict} from 'chrono-node/en'
 import {monthOf, months} from '../lexicons/dates.js'
+
+/**
+ * The date parsers of chrono-node's strict English configuration. Date words
+ * of a dateline or timestamp name a day, never a time or a span (`in five
+ * days`, `10:30 am`), so the other parsers are left out: V8 then compiles
+ * half the expressions (the first date of a process or worker takes about
+ * 19 ms instead of 39 ms) and each later one takes about half the time.
+ */
+const dateParsers = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser'
+])
+
+const chrono = datesOnly()
+
+/** chrono-node's strict parser with its date parsers only (all of them where a minifier renamed the classes). */
+function datesOnly(): Chrono {
+  const settings = configuration.createConfiguration(true, false)
+  const parsers = settings.parsers.filter((parser) => dateParsers.has(parser.constructor.name))
+  if (parsers.length !== dateParsers.size) return strict
+  settings.parsers = parsers
+  return new Chrono(settings)
+}
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
