@@ -306,8 +306,33 @@ export function isTagPunct(value: string): boolean {
 
 /** Index of the first token of the sentence that `at` is in. */
 export function sentenceStart(tokens: ReadonlyArray<Token>, at: number): number {
-  const sentence = tokens[at].sentence
-  let start = at
-  while (start > 0 && tokens[start - 1].sentence === sentence) start--
-  return start
+  let starts = sentenceStarts.get(tokens)
+  if (!starts) {
+    // Where each sentence of the frame starts, read once per frame: a long
+    // paragraph asked once per cue would otherwise be read back each time.
+    starts = []
+    for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index].sentence !== tokens[index - 1].sentence) starts[tokens[index].sentence] = index
+    sentenceStarts.set(tokens, starts)
+  }
+  return starts[tokens[at].sentence]
+}
+
+const sentenceStarts = new WeakMap<ReadonlyArray<Token>, number[]>()
+
+/**
+ * The attributions of `list` (in text order, so in sentence order) whose
+ * sentence is from `first` to `last`: the tests that look for a quotation's
+ * cue read only its sentence and the ones next to it, found by halving.
+ */
+export function inSentences(list: ReadonlyArray<Attribution>, first: number, last: number): ReadonlyArray<Attribution> {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle].sentence < first) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < list.length && list[end].sentence <= last) end++
+  return low === 0 && end === list.length ? list : list.slice(low, end)
 }

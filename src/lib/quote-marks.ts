@@ -122,6 +122,7 @@ export function findMarkedSpans(
   for (let index = 0; index < stretches.length; index++) {
     const stretch = stretches[index]
     const marks = readMarks(value, stretch.start, stretch.end, lost)
+    const ahead = lookAhead(marks)
     let from = 0
 
     // A quotation carried over from the paragraph before: this paragraph
@@ -135,7 +136,7 @@ export function findMarkedSpans(
       const mark = marks[at]
       if (!open) {
         if (mark.role === 'close' || mark.role === 'weak-close') continue
-        if (mark.family === 'single' && !hasCloser(marks, at + 1, 'single')) continue
+        if (mark.family === 'single' && ahead.single.closers[at + 1] === 0) continue
         open = {start: mark.start, end: mark.end, parts: [], first: index, last: index, closed: false, rejoined: false, family: mark.family}
         innerStart = mark.end
         nested = 0
@@ -154,7 +155,7 @@ export function findMarkedSpans(
       }
 
       if (mark.role === 'open') {
-        if (closersAfter(marks, at + 1, open.family) >= nested + 2) {
+        if (ahead[open.family].closers[at + 1] >= nested + 2) {
           nested++
           continue
         }
@@ -183,7 +184,7 @@ export function findMarkedSpans(
         nested--
         continue
       }
-      if (mark.role === 'weak-close' && hasStrongCloser(marks, at + 1, open.family)) continue
+      if (mark.role === 'weak-close' && ahead[open.family].strongCloser[at + 1]) continue
 
       open.parts.push(trimmed(value, innerStart, mark.start))
       open.end = mark.end
@@ -215,29 +216,31 @@ function opensWith(value: string, stretch: Stretch, family: Family, lost: boolea
   return first !== undefined && first.start === stretch.start && first.family === family && first.role !== 'close' && first.role !== 'weak-close'
 }
 
-function hasCloser(marks: Mark[], from: number, family: Family): boolean {
-  for (let at = from; at < marks.length; at++) {
-    if (marks[at].family === family && marks[at].role !== 'open') return true
-  }
-  return false
-}
+/** For each index into a paragraph's marks, what comes from there on, for each family. */
+type LookAhead = Record<Family, {closers: number[]; strongCloser: boolean[]}>
 
-function hasStrongCloser(marks: Mark[], from: number, family: Family): boolean {
-  for (let at = from; at < marks.length; at++) {
+/**
+ * What the marks from each index on hold, per family: how many can close
+ * (any role but `open`), and whether a strong closer (`close` or `either`)
+ * comes before the next opening mark. Worked out in one pass from the end,
+ * so that reading a paragraph with many quotations stays linear.
+ */
+function lookAhead(marks: Mark[]): LookAhead {
+  const ahead: LookAhead = {double: table(marks.length), single: table(marks.length)}
+  for (let at = marks.length - 1; at >= 0; at--) {
     const mark = marks[at]
-    if (mark.family !== family) continue
-    if (mark.role === 'close' || mark.role === 'either') return true
-    if (mark.role === 'open') return false
+    for (const family of ['double', 'single'] as const) {
+      const next = ahead[family]
+      const own = mark.family === family
+      next.closers[at] = next.closers[at + 1] + (own && mark.role !== 'open' ? 1 : 0)
+      next.strongCloser[at] = own ? mark.role === 'close' || mark.role === 'either' || (mark.role === 'weak-close' && next.strongCloser[at + 1]) : next.strongCloser[at + 1]
+    }
   }
-  return false
+  return ahead
 }
 
-function closersAfter(marks: Mark[], from: number, family: Family): number {
-  let count = 0
-  for (let at = from; at < marks.length; at++) {
-    if (marks[at].family === family && marks[at].role !== 'open') count++
-  }
-  return count
+function table(length: number): {closers: number[]; strongCloser: boolean[]} {
+  return {closers: new Array<number>(length + 1).fill(0), strongCloser: new Array<boolean>(length + 1).fill(false)}
 }
 
 /** The range `start`–`end` without white space at either side. */

@@ -77,9 +77,11 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
       const match = agencies.all(service[1] ?? service[2] ?? service[3])[0]
       if (match) {
         credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + Math.max(0, line.indexOf(match.text)))
-        if (isFree(node)) claim(node, 'agency', 'agency')
+        // A note run into the story's text (a feed that lost its line
+        // breaks) credits the agency, but the block is still the story.
+        if (isFree(node) && !isProse(line)) claim(node, 'agency', 'agency')
       }
-      continue
+      if (!isProse(line)) continue
     }
 
     if (isProse(line)) {

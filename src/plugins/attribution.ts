@@ -38,7 +38,7 @@ import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
 import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
-import {clauseSubject, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
+import {clauseSubject, inSentences, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
@@ -185,20 +185,32 @@ function continueSpeakers(
   for (let index = 0; index < frames.length; index++) {
     const tokens = frames[index].tokens
     const inFrame: Array<{quote: number; at: number}> = []
+    const seen = new Set<number>()
     for (let at = 0; at < tokens.length; at++) {
-      if (tokens[at].kind === 'quote' && !inFrame.some((item) => item.quote === tokens[at].quote)) inFrame.push({quote: tokens[at].quote, at})
+      if (tokens[at].kind === 'quote' && !seen.has(tokens[at].quote)) {
+        seen.add(tokens[at].quote)
+        inFrame.push({quote: tokens[at].quote, at})
+      }
     }
+    // The next quotation of the paragraph with a speaker of its own, for
+    // each (worked out once: a paragraph may hold thousands).
+    const nextOwn: number[] = new Array(inFrame.length + 1).fill(-1)
+    for (let position = inFrame.length - 1; position >= 0; position--) {
+      nextOwn[position] = chosen[inFrame[position + 1]?.quote] ? position + 1 : nextOwn[position + 1]
+    }
+    // The speaker of the last quotation before, as the loop goes.
+    let previous: Attribution | undefined
     for (let position = 0; position < inFrame.length; position++) {
       const {quote, at} = inFrame[position]
-      if (chosen[quote]) continue
-      let source: Attribution | undefined
-      for (let other = position - 1; other >= 0 && !source; other--) source = chosen[inFrame[other].quote]
+      if (chosen[quote]) {
+        previous = chosen[quote]
+        continue
+      }
+      let source: Attribution | undefined = previous
       source ??= cueBefore(found[index], tokens, at)
       // A quotation after it, in its sentence or the next (`"…" "…," he said`).
-      for (let other = position + 1; other < inFrame.length && !source; other++) {
-        if (tokens[inFrame[other].at].sentence - tokens[at].sentence > 1) break
-        source = chosen[inFrame[other].quote]
-      }
+      const next = nextOwn[position]
+      if (!source && next >= 0 && tokens[inFrame[next].at].sentence - tokens[at].sentence <= 1) source = chosen[inFrame[next].quote]
       // `Clinton touted her record. "We need…"`: the person the sentence
       // before, in this paragraph, was about.
       if (!source && at > 0 && tokens[at - 1].sentence !== tokens[at].sentence) source = subjectBefore(subjectsOf[index], tokens, at, index)
@@ -230,6 +242,7 @@ function continueSpeakers(
         }
       }
       chosen[quote] = source
+      previous = source ?? previous
     }
     // What the next paragraph continues: the last speaker named here.
     let lastAt = -1
@@ -293,7 +306,9 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   while (start < tokens.length && tokens[start].kind === 'punct' && isTagPunct(tokens[start].lower)) start++
   if (start >= tokens.length) return undefined
   const sameSentence = tokens[start].sentence === tokens[at].sentence
-  for (const attribution of list) {
+  // A tag stands in the sentence where it starts; a cue further on, in the quotation's.
+  const sentence = kind === 'further' ? tokens[at].sentence : tokens[start].sentence
+  for (const attribution of inSentences(list, sentence, sentence)) {
     if (attribution.cueAt < start) continue
     if (kind === 'further') {
       if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach) return attribution
@@ -348,7 +363,7 @@ function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boole
 function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let back = at - 1
   if (back >= 0 && (tokens[back].lower === ',' || tokens[back].lower === ':')) back--
-  for (const attribution of list) {
+  for (const attribution of inSentences(list, tokens[at].sentence, tokens[at].sentence)) {
     const cueEnd = attribution.cueAt + (attribution.cue?.length ?? 1) - 1
     const end = attribution.inverted ? attribution.phrase[1] : cueEnd
     if (end === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
@@ -367,7 +382,7 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
   // A quotation a comma or a colon leads in is the nearest cue's own
   // (`footage of Trump saying during the debate, "…"`).
   const led = at > 0 && (tokens[at - 1].lower === ',' || tokens[at - 1].lower === ':')
-  for (const attribution of list) {
+  for (const attribution of inSentences(list, tokens[at].sentence, tokens[at].sentence)) {
     if (attribution.cueAt >= at) break
     if (attribution.sentence !== tokens[at].sentence) continue
     if (best && !led && reports(tokens, best, attribution)) continue
@@ -418,7 +433,7 @@ function possessive(context: Context, index: number, at: number, found: Readonly
   if (!parts.name) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: owner, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
   // Not inside what someone else says (`Frazier said that Rubio's claim that … is "…"`).
-  if (found.some((outer) => outer.sentence === attribution.sentence && outer.cueAt < phrase[0] && reports(tokens, outer, attribution))) return undefined
+  if (inSentences(found, attribution.sentence, attribution.sentence).some((outer) => outer.cueAt < phrase[0] && reports(tokens, outer, attribution))) return undefined
   resolve(context, attribution, history)
   return attribution
 }
@@ -552,7 +567,7 @@ function subjectOf(context: Context, index: number, at: number, history: Readonl
 /** A cue in the sentence before the quotation at `at`, in its paragraph (`He said the deal was off. "…"`). */
 function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let best: Attribution | undefined
-  for (const attribution of list) {
+  for (const attribution of inSentences(list, tokens[at].sentence - 1, tokens[at].sentence)) {
     if (attribution.cueAt >= at) break
     if (tokens[at].sentence - attribution.sentence <= 1) best = attribution
   }

@@ -40,6 +40,15 @@ describe('newsAgency: agency lines', () => {
   })
 })
 
+describe('newsAgency: a feed that lost its line breaks', () => {
+  it('credits a service note run into the story, and keeps the story', () => {
+    const story = `${body[0]} (For use by NYTimes News Service clients) ${body[1]} ${last}`
+    const article = credited(headline, story)
+    expect(codes(article)).toEqual(['NYT'])
+    expect(article.paragraphs).toEqual([story])
+  })
+})
+
 describe('newsAgency: trailers and sign-offs', () => {
   it.each([
     ['(With inputs from PTI)', '(With inputs from PTI)', ['PTI']],
