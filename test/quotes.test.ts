@@ -91,6 +91,33 @@ describe('quote marks', () => {
     ).toEqual(['My father told me ‘never build on sand’ and I never forgot it,'])
   })
 
+  it('takes the outer quotation of nested ones in the same marks', () => {
+    expect(texts(article('"We have not gone from "no confidence" to "full confidence" yet," said one fisherman at the meeting.'))).toEqual([
+      'We have not gone from "no confidence" to "full confidence" yet,'
+    ])
+  })
+
+  it('does not let a quotation left open swallow the ones after it in a long paragraph', () => {
+    // A story whose line breaks were lost: one paragraph, and a quotation
+    // over two paragraphs that never closes before the next one opens.
+    const said = [
+      '“The wall is older than the town,” said Ian Boyle, the harbour master.',
+      'He said repairs had been put off for years. “We patched it every winter. “Nobody wanted to pay for stone.',
+      'Councillor Anna Weber disagreed. “The money was there,” she said, “but the plans kept changing.”',
+      '“We will vote again in March,” Weber said. “Until then the road stays shut.”',
+      'Engineers said the work would take two years. “It is a big job,” said engineer Paul Moreau.'
+    ].join(' ')
+    expect(texts(article(said))).toEqual([
+      'The wall is older than the town,',
+      // Open until the next closing mark: paragraphs run together, joined.
+      'We patched it every winter. Nobody wanted to pay for stone. Councillor Anna Weber disagreed. The money was there,',
+      'but the plans kept changing.',
+      'We will vote again in March,',
+      'Until then the road stays shut.',
+      'It is a big job,'
+    ])
+  })
+
   it('reads `?` as a mark only where a feed lost its curly marks', () => {
     const lost = article(
       'The harbour master?s report was blunt.?The wall has weeks, not months,? said Ian Boyle, the harbour master.',
