@@ -449,6 +449,30 @@ function scaling() {
   return results
 }
 
+/**
+ * The same growth for text whose line breaks were lost (datasets that keep
+ * an article on one line): every paragraph one block, with its quotations.
+ */
+function oneLine(material) {
+  const flat = (bytes) => buildArticle(material, bytes).replace(/\s*\n\s*/g, ' ')
+  const inputs = [250 * KB, 1 * MB]
+  parseNewsArticle(flat(50 * KB))
+  const rows = []
+  const results = []
+  for (const bytes of inputs) {
+    const text = flat(bytes)
+    const start = performance.now()
+    const article = parseNewsArticle(text)
+    const took = performance.now() - start
+    results.push({bytes: text.length, ms: took, quotes: article.quotes.length})
+    rows.push([size(text.length), ms(took), `${fixed(text.length / 1000 / took, 2)} MB/s`, String(article.quotes.length)])
+  }
+  say('\n### Text on one line\n')
+  say(table(['input', 'parseNewsArticle', 'speed', 'quotes found'], rows))
+  say(`\nThe material of table 3 with every line break replaced by a space, one parse each in this process. Time 1 MB / 250 KB: ${fixed(results[1].ms / results[0].ms, 1)} (linear: 4).`)
+  return results
+}
+
 // ---------------------------------------------------------------------------
 // 4. CLI throughput on 1,000 files
 
@@ -575,7 +599,10 @@ async function main() {
   const results = {}
   if (wanted('articles')) results.perArticle = await perArticle(material)
   if (wanted('plugins')) results.shares = pluginShares(material)
-  if (wanted('scaling')) results.scaling = scaling()
+  if (wanted('scaling')) {
+    results.scaling = scaling()
+    results.oneLine = oneLine(material)
+  }
   if (wanted('cli')) {
     results.cli = cliThroughput(material)
     results.ceiling = await machineCeiling()
