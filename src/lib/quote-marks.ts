@@ -243,8 +243,9 @@ function table(length: number): {closers: number[]; strongCloser: boolean[]} {
   return {closers: new Array<number>(length + 1).fill(0), strongCloser: new Array<boolean>(length + 1).fill(false)}
 }
 
-/** How many marks of a family `closesNested` reads at most: quotations inside one quotation are few. */
+/** How many marks of the family `closesNested` reads at most (quotations inside one quotation are few), and of any family. */
 const nestingReach = 12
+const markReach = 48
 
 /**
  * Whether an opening mark of `family` inside an open quotation of the same
@@ -258,7 +259,7 @@ const nestingReach = 12
  */
 function closesNested(marks: Mark[], from: number, family: Family, depth: number): boolean {
   let read = 0
-  for (let at = from; at < marks.length && read < nestingReach; at++) {
+  for (let at = from; at < marks.length && at < from + markReach && read < nestingReach; at++) {
     const mark = marks[at]
     if (mark.family !== family) continue
     read++
