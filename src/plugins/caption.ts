@@ -209,6 +209,8 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
+  // A credit has twelve words at most after its label (two words at most): a sentence is none.
+  if (wordCount(inner) > 14) return undefined
   const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim()) && agencies.exact(inner) !== undefined
   if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
