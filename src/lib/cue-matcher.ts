@@ -26,7 +26,8 @@ const nounMarkers = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'my', 'you
  * Build a matcher for `phrases` (lower case, words separated by spaces).
  */
 export function cueMatcher(phrases: Iterable<string>): CueMatcher {
-  const byFirst = new Map<string, string[][]>()
+  // Each cue's words, and the match it gives (made once, not per match).
+  const byFirst = new Map<string, Array<{words: string[]; match: CueMatch}>>()
   for (const phrase of phrases) {
     const words = phrase.trim().toLowerCase().split(/\s+/)
     if (words[0] === '') continue
@@ -35,9 +36,10 @@ export function cueMatcher(phrases: Iterable<string>): CueMatcher {
       list = []
       byFirst.set(words[0], list)
     }
-    if (!list.some((known) => known.join(' ') === words.join(' '))) list.push(words)
+    const joined = words.join(' ')
+    if (!list.some((known) => known.match.phrase === joined)) list.push({words, match: {phrase: joined, length: words.length}})
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
 
   return {
     at(tokens, index) {
@@ -51,14 +53,14 @@ export function cueMatcher(phrases: Iterable<string>): CueMatcher {
       // After a determiner the word is a noun (`one of the states`, `a report`).
       const previous = index > 0 ? tokens[index - 1] : undefined
       if (previous && previous.kind === 'word' && previous.sentence === token.sentence && nounMarkers.has(previous.lower)) return undefined
-      for (const words of list) {
+      for (const {words, match} of list) {
         if (index + words.length > tokens.length) continue
         let same = true
         for (let offset = 1; offset < words.length && same; offset++) {
           const next = tokens[index + offset]
           same = next.kind === 'word' && next.lower === words[offset]
         }
-        if (same) return {phrase: words.join(' '), length: words.length}
+        if (same) return match
       }
       return undefined
     }
