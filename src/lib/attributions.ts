@@ -320,11 +320,12 @@ export function sentenceStart(tokens: ReadonlyArray<Token>, at: number): number 
 const sentenceStarts = new WeakMap<ReadonlyArray<Token>, number[]>()
 
 /**
- * The attributions of `list` (in text order, so in sentence order) whose
- * sentence is from `first` to `last`: the tests that look for a quotation's
- * cue read only its sentence and the ones next to it, found by halving.
+ * Where the attributions of `list` (in text order, so in sentence order)
+ * whose sentence is from `first` to `last` stand in it, as `[from, to)`:
+ * the tests that look for a quotation's cue read only its sentence and the
+ * ones next to it, found by halving.
  */
-export function inSentences(list: ReadonlyArray<Attribution>, first: number, last: number): ReadonlyArray<Attribution> {
+export function sentenceRange(list: ReadonlyArray<Attribution>, first: number, last: number): [number, number] {
   let low = 0
   let high = list.length
   while (low < high) {
@@ -334,5 +335,5 @@ export function inSentences(list: ReadonlyArray<Attribution>, first: number, las
   }
   let end = low
   while (end < list.length && list[end].sentence <= last) end++
-  return low === 0 && end === list.length ? list : list.slice(low, end)
+  return [low, end]
 }

@@ -121,26 +121,17 @@ export function collectPeople(
   }
 
   const list = [...people.values()]
-  // The people by each word of their names, and by each pair of words (a
-  // lookup of a full name reads the people with two of its words, not all
-  // those sharing its last name: long texts name thousands).
+  // The people by each word of their names (and, on first need, by each
+  // pair of words: see `mostMentioned`).
   const byWord = new Map<string, Person[]>()
-  const byPair = new Map<string, Person[]>()
   for (const person of list) {
-    const words = [...new Set(person.words)]
-    for (const [index, word] of words.entries()) {
+    for (const word of new Set(person.words)) {
       let found = byWord.get(word)
       if (!found) byWord.set(word, (found = []))
       found.push(person)
-      for (const other of words.slice(index + 1)) {
-        const key = pairKey(word, other)
-        let pair = byPair.get(key)
-        if (!pair) byPair.set(key, (pair = []))
-        pair.push(person)
-      }
     }
   }
-  const index: NameIndex = {byWord, byPair}
+  const index: NameIndex = {list, byWord, byPair: undefined}
   // A surname alone counts for the full name (`Putin` for `Vladimir Putin`),
   // and `Mr.` before it tells the person's gender.
   // The best person for each word is looked up once, then kept current: a
@@ -206,10 +197,30 @@ export function collectPeople(
   }
 }
 
-/** People by a word of their names, and by two words of them (see `pairKey`). */
+/** People by a word of their names, and by two words of them (see `pairKey`), made on first need. */
 interface NameIndex {
+  list: ReadonlyArray<Person>
   byWord: ReadonlyMap<string, Person[]>
-  byPair: ReadonlyMap<string, Person[]>
+  byPair: Map<string, Person[]> | undefined
+}
+
+/** The people by each pair of words of their names. */
+function byPairOf(index: NameIndex): ReadonlyMap<string, Person[]> {
+  if (!index.byPair) {
+    index.byPair = new Map()
+    for (const person of index.list) {
+      const words = [...new Set(person.words)]
+      for (let at = 0; at < words.length; at++) {
+        for (let other = at + 1; other < words.length; other++) {
+          const key = pairKey(words[at], words[other])
+          let pair = index.byPair.get(key)
+          if (!pair) index.byPair.set(key, (pair = []))
+          pair.push(person)
+        }
+      }
+    }
+  }
+  return index.byPair
 }
 
 /** The key of two different words of a name, in either order. */
@@ -220,9 +231,11 @@ function pairKey(a: string, b: string): string {
 /** The person whose name holds all `words`, the last word first, then the most mentioned. */
 function mostMentioned(index: NameIndex, words: string[]): Person | undefined {
   const last = words[words.length - 1]
-  // Who holds all the words holds the last one and any other: read the list of that pair.
+  // Who holds all the words holds the last one and any other: read the list
+  // of that pair, not all those sharing the last name (long texts name
+  // thousands).
   const other = words.find((word) => word !== last)
-  const candidates = (other === undefined ? index.byWord.get(last) : index.byPair.get(pairKey(last, other))) ?? []
+  const candidates = (other === undefined ? index.byWord.get(last) : byPairOf(index).get(pairKey(last, other))) ?? []
   let best: Person | undefined
   for (const person of candidates) {
     if (!words.every((word) => person.words.includes(word))) continue

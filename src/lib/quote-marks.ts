@@ -122,7 +122,9 @@ export function findMarkedSpans(
   for (let index = 0; index < stretches.length; index++) {
     const stretch = stretches[index]
     const marks = readMarks(value, stretch.start, stretch.end, lost)
-    const ahead = lookAhead(marks)
+    // Worked out on first use: most paragraphs never ask.
+    let cached: LookAhead | undefined
+    const ahead = (): LookAhead => (cached ??= lookAhead(marks))
     let from = 0
 
     // A quotation carried over from the paragraph before: this paragraph
@@ -136,7 +138,7 @@ export function findMarkedSpans(
       const mark = marks[at]
       if (!open) {
         if (mark.role === 'close' || mark.role === 'weak-close') continue
-        if (mark.family === 'single' && ahead.single.closers[at + 1] === 0) continue
+        if (mark.family === 'single' && ahead().single.closers[at + 1] === 0) continue
         open = {start: mark.start, end: mark.end, parts: [], first: index, last: index, closed: false, rejoined: false, family: mark.family}
         innerStart = mark.end
         nested = 0
@@ -184,7 +186,7 @@ export function findMarkedSpans(
         nested--
         continue
       }
-      if (mark.role === 'weak-close' && ahead[open.family].strongCloser[at + 1]) continue
+      if (mark.role === 'weak-close' && ahead()[open.family].strongCloser[at + 1]) continue
 
       open.parts.push(trimmed(value, innerStart, mark.start))
       open.end = mark.end

@@ -38,7 +38,7 @@ import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
 import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
-import {clauseSubject, inSentences, isTagPunct, readAttributions, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
+import {clauseSubject, isTagPunct, readAttributions, sentenceRange, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
@@ -308,7 +308,9 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   const sameSentence = tokens[start].sentence === tokens[at].sentence
   // A tag stands in the sentence where it starts; a cue further on, in the quotation's.
   const sentence = kind === 'further' ? tokens[at].sentence : tokens[start].sentence
-  for (const attribution of inSentences(list, sentence, sentence)) {
+  const [from, to] = sentenceRange(list, sentence, sentence)
+  for (let item = from; item < to; item++) {
+    const attribution = list[item]
     if (attribution.cueAt < start) continue
     if (kind === 'further') {
       if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach) return attribution
@@ -363,7 +365,9 @@ function shortTag(tokens: ReadonlyArray<Token>, attribution: Attribution): boole
 function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let back = at - 1
   if (back >= 0 && (tokens[back].lower === ',' || tokens[back].lower === ':')) back--
-  for (const attribution of inSentences(list, tokens[at].sentence, tokens[at].sentence)) {
+  const [from, to] = sentenceRange(list, tokens[at].sentence, tokens[at].sentence)
+  for (let item = from; item < to; item++) {
+    const attribution = list[item]
     const cueEnd = attribution.cueAt + (attribution.cue?.length ?? 1) - 1
     const end = attribution.inverted ? attribution.phrase[1] : cueEnd
     if (end === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
@@ -382,7 +386,9 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
   // A quotation a comma or a colon leads in is the nearest cue's own
   // (`footage of Trump saying during the debate, "…"`).
   const led = at > 0 && (tokens[at - 1].lower === ',' || tokens[at - 1].lower === ':')
-  for (const attribution of inSentences(list, tokens[at].sentence, tokens[at].sentence)) {
+  const [from, to] = sentenceRange(list, tokens[at].sentence, tokens[at].sentence)
+  for (let item = from; item < to; item++) {
+    const attribution = list[item]
     if (attribution.cueAt >= at) break
     if (attribution.sentence !== tokens[at].sentence) continue
     if (best && !led && reports(tokens, best, attribution)) continue
@@ -433,7 +439,8 @@ function possessive(context: Context, index: number, at: number, found: Readonly
   if (!parts.name) return undefined
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: owner, cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
   // Not inside what someone else says (`Frazier said that Rubio's claim that … is "…"`).
-  if (inSentences(found, attribution.sentence, attribution.sentence).some((outer) => outer.cueAt < phrase[0] && reports(tokens, outer, attribution))) return undefined
+  const [from, to] = sentenceRange(found, attribution.sentence, attribution.sentence)
+  for (let item = from; item < to; item++) if (found[item].cueAt < phrase[0] && reports(tokens, found[item], attribution)) return undefined
   resolve(context, attribution, history)
   return attribution
 }
@@ -567,7 +574,9 @@ function subjectOf(context: Context, index: number, at: number, history: Readonl
 /** A cue in the sentence before the quotation at `at`, in its paragraph (`He said the deal was off. "…"`). */
 function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
   let best: Attribution | undefined
-  for (const attribution of inSentences(list, tokens[at].sentence - 1, tokens[at].sentence)) {
+  const [from, to] = sentenceRange(list, tokens[at].sentence - 1, tokens[at].sentence)
+  for (let item = from; item < to; item++) {
+    const attribution = list[item]
     if (attribution.cueAt >= at) break
     if (tokens[at].sentence - attribution.sentence <= 1) best = attribution
   }
