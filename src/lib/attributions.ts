@@ -13,6 +13,7 @@ import type {CueMatch, CueMatcher} from './cue-matcher.js'
 import type {Frame, Token} from './frames.js'
 import {determiners, isFunctionWord, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {People, Person} from './people.js'
+import {lowerBound} from './sorted.js'
 import type {PronounEntry} from '../lexicons/pronouns.js'
 
 /** The lexicons, compiled once per plugin. */
@@ -326,13 +327,7 @@ const sentenceStarts = new WeakMap<ReadonlyArray<Token>, number[]>()
  * ones next to it, found by halving.
  */
 export function sentenceRange(list: ReadonlyArray<Attribution>, first: number, last: number): [number, number] {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle].sentence < first) low = middle + 1
-    else high = middle
-  }
+  const low = lowerBound(list.length, (index) => list[index].sentence < first)
   let end = low
   while (end < list.length && list[end].sentence <= last) end++
   return [low, end]

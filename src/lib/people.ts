@@ -6,6 +6,7 @@
  */
 
 import {bare, oneLine, unpossessive, type Frame, type Token} from './frames.js'
+import {lowerBound} from './sorted.js'
 import {firstNames} from '../lexicons/first-names.js'
 
 /** A name the article gives in full (two words or more). */
@@ -183,14 +184,8 @@ export function collectPeople(
       return person
     },
     latest(offset, test) {
-      // The last mention before `offset` (binary search), then back.
-      let low = 0
-      let high = mentions.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (mentions[middle].at < offset) low = middle + 1
-        else high = middle
-      }
+      // The last mention before `offset`, then back.
+      const low = lowerBound(mentions.length, (index) => mentions[index].at < offset)
       for (let at = low - 1; at >= 0; at--) if (test(mentions[at].person)) return mentions[at].person
       return undefined
     }
