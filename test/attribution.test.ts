@@ -117,6 +117,15 @@ describe('naming the speaker', () => {
     ).toEqual([['Tom Varga', 'Varga']])
   })
 
+  it('finds each tag in a run-on sentence with many quotations', () => {
+    // One sentence, twenty tags: past sixteen cues a sentence is read through an index.
+    const names = ['Tom Varga', 'Anna Weber']
+    const parts = Array.from({length: 20}, (_, index) => `"point ${index + 1}," said ${names[index % 2]}`)
+    expect(said(article(`At the meeting ${names[0]} and ${names[1]} took turns: ${parts.join('; ')}.`)).map(({speaker}) => speaker)).toEqual(
+      Array.from({length: 20}, (_, index) => names[index % 2])
+    )
+  })
+
   it('gives a surname shared by two people to the one the article mentions most', () => {
     const quoted = (...paragraphs: string[]) => said(article(...paragraphs)).map(({speaker}) => speaker)
     const people = [

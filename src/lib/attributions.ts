@@ -261,7 +261,10 @@ function hangs(tokens: ReadonlyArray<Token>, at: number, floor: number): boolean
 export function clauseSubject(reader: Reader, floor: number, end: number, main = false): [number, number] | undefined {
   const tokens = reader.tokens
   let found: [number, number] | undefined
-  const first = subjectStart(reader, floor, end)
+  // Read at most `clauseReach` tokens back: a text with no sentence ends
+  // (thousands of quotations in one run-on sentence) would otherwise be read
+  // from its start for each one.
+  const first = subjectStart(reader, Math.max(floor, end - clauseReach), end)
   for (let at = first; at <= end; at++) {
     const previous = at > floor ? tokens[at - 1] : undefined
     const opens = at === first || (previous !== undefined && (previous.lower === ',' || previous.lower === ';' || previous.kind === 'quote' || ['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'with', 'where'].includes(previous.lower)))
@@ -285,6 +288,9 @@ export function clauseSubject(reader: Reader, floor: number, end: number, main =
   }
   return found
 }
+
+/** How far back `clauseSubject` reads, in tokens (news sentences run to 40–60). */
+const clauseReach = 150
 
 const timeNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -328,7 +334,5 @@ const sentenceStarts = new WeakMap<ReadonlyArray<Token>, number[]>()
  */
 export function sentenceRange(list: ReadonlyArray<Attribution>, first: number, last: number): [number, number] {
   const low = lowerBound(list.length, (index) => list[index].sentence < first)
-  let end = low
-  while (end < list.length && list[end].sentence <= last) end++
-  return [low, end]
+  return [low, lowerBound(list.length, (index) => list[index].sentence <= last)]
 }

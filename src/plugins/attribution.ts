@@ -39,6 +39,7 @@ import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
 import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceRange, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
+import {lowerBound} from '../lib/sorted.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
@@ -309,19 +310,76 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   // A tag stands in the sentence where it starts; a cue further on, in the quotation's.
   const sentence = kind === 'further' ? tokens[at].sentence : tokens[start].sentence
   const [from, to] = sentenceRange(list, sentence, sentence)
-  for (let item = from; item < to; item++) {
+  if (kind === 'further') {
+    // The cues from `start` on, in text order, up to `tagReach` tokens away.
+    for (let item = from + lowerBound(to - from, (index) => list[from + index].cueAt < start); item < to; item++) {
+      const attribution = list[item]
+      if (attribution.cueAt - at > tagReach) break
+      if (attribution.sentence === tokens[at].sentence) return attribution
+    }
+    return undefined
+  }
+  // Only a cue at `start`, or a phrase that opens within three tokens of it,
+  // can be adjacent: in a sentence with many cues, only those are read.
+  for (const item of to - from > scanLimit ? tagCandidates(list, start, from, to) : range(from, to)) {
     const attribution = list[item]
     if (attribution.cueAt < start) continue
-    if (kind === 'further') {
-      if (attribution.sentence === tokens[at].sentence && attribution.cueAt - at <= tagReach) return attribution
-      continue
-    }
     const adjacent = attribution.inverted ? attribution.cueAt === start : nearStart(tokens, start, attribution.phrase[0])
     if (!adjacent) continue
     if (kind === 'tag' && sameSentence) return attribution
     if (kind === 'next' && !sameSentence && shortTag(tokens, attribution)) return attribution
   }
   return undefined
+}
+
+/** How many cues of one sentence are read one by one; past that, through `listIndex`. */
+const scanLimit = 16
+
+/** The numbers from `from` to `to` (not included). */
+function range(from: number, to: number): number[] {
+  const numbers: number[] = []
+  for (let at = from; at < to; at++) numbers.push(at)
+  return numbers
+}
+
+/** Where the attributions of a list stand, by token: kept per list, made on first need. */
+interface ListIndex {
+  /** Inverted attributions by their cue's index (`said Putin`). */
+  invertedAt: Map<number, number[]>
+  /** The others by where their phrase starts (`Putin said`). */
+  phraseAt: Map<number, number[]>
+  /** All by where the cue's clause ends: the inverted phrase's end, or the cue's last token. */
+  endAt: Map<number, number[]>
+}
+
+const listIndexes = new WeakMap<ReadonlyArray<Attribution>, ListIndex>()
+
+function listIndex(list: ReadonlyArray<Attribution>): ListIndex {
+  let index = listIndexes.get(list)
+  if (!index) {
+    index = {invertedAt: new Map(), phraseAt: new Map(), endAt: new Map()}
+    const add = (map: Map<number, number[]>, key: number, item: number) => {
+      const items = map.get(key)
+      if (items) items.push(item)
+      else map.set(key, [item])
+    }
+    for (let item = 0; item < list.length; item++) {
+      const attribution = list[item]
+      if (attribution.inverted) add(index.invertedAt, attribution.cueAt, item)
+      else add(index.phraseAt, attribution.phrase[0], item)
+      add(index.endAt, attribution.inverted ? attribution.phrase[1] : attribution.cueAt + (attribution.cue?.length ?? 1) - 1, item)
+    }
+    listIndexes.set(list, index)
+  }
+  return index
+}
+
+/** In text order, the attributions in `from`–`to` that may be a tag starting at `start`. */
+function tagCandidates(list: ReadonlyArray<Attribution>, start: number, from: number, to: number): number[] {
+  const index = listIndex(list)
+  const items = [...(index.invertedAt.get(start) ?? [])]
+  for (let at = start; at <= start + 3; at++) items.push(...(index.phraseAt.get(at) ?? []))
+  return items.filter((item) => item >= from && item < to).sort((a, b) => a - b)
 }
 
 /**
@@ -366,10 +424,10 @@ function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Tok
   let back = at - 1
   if (back >= 0 && (tokens[back].lower === ',' || tokens[back].lower === ':')) back--
   const [from, to] = sentenceRange(list, tokens[at].sentence, tokens[at].sentence)
-  for (let item = from; item < to; item++) {
+  // In a sentence with many cues, only those whose clause ends right there (see `ListIndex`).
+  for (const item of to - from > scanLimit ? listIndex(list).endAt.get(back) ?? [] : range(from, to)) {
     const attribution = list[item]
-    const cueEnd = attribution.cueAt + (attribution.cue?.length ?? 1) - 1
-    const end = attribution.inverted ? attribution.phrase[1] : cueEnd
+    const end = attribution.inverted ? attribution.phrase[1] : attribution.cueAt + (attribution.cue?.length ?? 1) - 1
     if (end === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
   }
   return undefined
