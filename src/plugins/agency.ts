@@ -65,11 +65,12 @@ function credit(file: VFile, code: string, name: string, text: string, start: nu
 
 /** Agency lines and service notes before the story. */
 function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void {
-  let prose = 0
+  let proseSeen = 0
   for (const node of window) {
     const role = roleOf(node)
     if (role !== undefined && role !== 'byline' && role !== 'dateline' && role !== 'meta' && role !== 'furniture') continue
     const line = lineOf(file, node)
+    const prose = isProse(line)
 
     // `(For use by NYTimes News Service clients)`, `c.1998 N.Y. Times News Service`.
     const service = /\(\s*(?:for use by (.+?) clients?\b|distributed by ([^)]+))|^(?:©|\(c\)|c\.\s?\d{4}|copyright)\s*(.{0,80})$/i.exec(line)
@@ -79,13 +80,13 @@ function front(file: VFile, window: Paragraph[], agencies: AgencyMatcher): void 
         credit(file, match.entry.code, match.entry.name, match.text, startOf(node) + Math.max(0, line.indexOf(match.text)))
         // A note run into the story's text (a feed that lost its line
         // breaks) credits the agency, but the block is still the story.
-        if (isFree(node) && !isProse(line)) claim(node, 'agency', 'agency')
+        if (isFree(node) && !prose) claim(node, 'agency', 'agency')
       }
-      if (!isProse(line)) continue
+      if (!prose) continue
     }
 
-    if (isProse(line)) {
-      if (++prose >= 2) break
+    if (prose) {
+      if (++proseSeen >= 2) break
       continue
     }
     if (wordCount(line) > 14) continue

@@ -313,16 +313,17 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
   if (kind === 'further') {
     // The cues from `start` on, in text order, up to `tagReach` tokens away.
     for (let item = from + lowerBound(to - from, (index) => list[from + index].cueAt < start); item < to; item++) {
-      const attribution = list[item]
-      if (attribution.cueAt - at > tagReach) break
-      if (attribution.sentence === tokens[at].sentence) return attribution
+      if (list[item].cueAt - at > tagReach) break
+      return list[item]
     }
     return undefined
   }
   // Only a cue at `start`, or a phrase that opens within three tokens of it,
   // can be adjacent: in a sentence with many cues, only those are read.
-  for (const item of to - from > scanLimit ? tagCandidates(list, start, from, to) : range(from, to)) {
-    const attribution = list[item]
+  const candidates = to - from > scanLimit ? tagCandidates(list, start, from, to) : undefined
+  const count = candidates ? candidates.length : to - from
+  for (let next = 0; next < count; next++) {
+    const attribution = list[candidates ? candidates[next] : from + next]
     if (attribution.cueAt < start) continue
     const adjacent = attribution.inverted ? attribution.cueAt === start : nearStart(tokens, start, attribution.phrase[0])
     if (!adjacent) continue
@@ -334,13 +335,6 @@ function after(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, a
 
 /** How many cues of one sentence are read one by one; past that, through `listIndex`. */
 const scanLimit = 16
-
-/** The numbers from `from` to `to` (not included). */
-function range(from: number, to: number): number[] {
-  const numbers: number[] = []
-  for (let at = from; at < to; at++) numbers.push(at)
-  return numbers
-}
 
 /** Where the attributions of a list stand, by token: kept per list, made on first need. */
 interface ListIndex {
@@ -367,11 +361,16 @@ function listIndex(list: ReadonlyArray<Attribution>): ListIndex {
       const attribution = list[item]
       if (attribution.inverted) add(index.invertedAt, attribution.cueAt, item)
       else add(index.phraseAt, attribution.phrase[0], item)
-      add(index.endAt, attribution.inverted ? attribution.phrase[1] : attribution.cueAt + (attribution.cue?.length ?? 1) - 1, item)
+      add(index.endAt, clauseEnd(attribution), item)
     }
     listIndexes.set(list, index)
   }
   return index
+}
+
+/** Where the clause of a cue ends: the phrase after an inverted cue (`said Putin`), else the cue's last token. */
+function clauseEnd(attribution: Attribution): number {
+  return attribution.inverted ? attribution.phrase[1] : attribution.cueAt + (attribution.cue?.length ?? 1) - 1
 }
 
 /** In text order, the attributions in `from`–`to` that may be a tag starting at `start`. */
@@ -425,10 +424,11 @@ function introducing(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Tok
   if (back >= 0 && (tokens[back].lower === ',' || tokens[back].lower === ':')) back--
   const [from, to] = sentenceRange(list, tokens[at].sentence, tokens[at].sentence)
   // In a sentence with many cues, only those whose clause ends right there (see `ListIndex`).
-  for (const item of to - from > scanLimit ? listIndex(list).endAt.get(back) ?? [] : range(from, to)) {
-    const attribution = list[item]
-    const end = attribution.inverted ? attribution.phrase[1] : attribution.cueAt + (attribution.cue?.length ?? 1) - 1
-    if (end === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
+  const candidates = to - from > scanLimit ? listIndex(list).endAt.get(back) ?? [] : undefined
+  const count = candidates ? candidates.length : to - from
+  for (let next = 0; next < count; next++) {
+    const attribution = list[candidates ? candidates[next] : from + next]
+    if (clauseEnd(attribution) === back && attribution.cue && attribution.sentence === tokens[at].sentence) return attribution
   }
   return undefined
 }
@@ -448,7 +448,6 @@ function before(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, 
   for (let item = from; item < to; item++) {
     const attribution = list[item]
     if (attribution.cueAt >= at) break
-    if (attribution.sentence !== tokens[at].sentence) continue
     if (best && !led && reports(tokens, best, attribution)) continue
     best = attribution
   }
@@ -631,14 +630,10 @@ function subjectOf(context: Context, index: number, at: number, history: Readonl
 
 /** A cue in the sentence before the quotation at `at`, in its paragraph (`He said the deal was off. "…"`). */
 function cueBefore(list: ReadonlyArray<Attribution>, tokens: ReadonlyArray<Token>, at: number): Attribution | undefined {
-  let best: Attribution | undefined
+  // The last cue before it in its sentence or the one before.
   const [from, to] = sentenceRange(list, tokens[at].sentence - 1, tokens[at].sentence)
-  for (let item = from; item < to; item++) {
-    const attribution = list[item]
-    if (attribution.cueAt >= at) break
-    if (tokens[at].sentence - attribution.sentence <= 1) best = attribution
-  }
-  return best
+  const before = from + lowerBound(to - from, (index) => list[from + index].cueAt < at)
+  return before > from ? list[before - 1] : undefined
 }
 
 /** The cue as written (`told reporters`). */

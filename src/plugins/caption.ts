@@ -83,6 +83,9 @@ function sameCaption(line: string, key: string, cut = false): boolean {
   return Math.min(a.length, b.length) >= 40 && (a.startsWith(b) || b.startsWith(a))
 }
 
+/** The most words a credit has, its label (`Photo credit:`) left out. */
+const maxCreditWords = 12
+
 /**
  * Whether `value` reads as a credit: short, and naming a photographer, an
  * agency or a source of pictures.
@@ -90,7 +93,7 @@ function sameCaption(line: string, key: string, cut = false): boolean {
 export function isCredit(value: string, agencies: AgencyMatcher): boolean {
   const text = value.replace(creditLabel, '').trim()
   const words = wordCount(text)
-  if (words === 0 || words > 12) return false
+  if (words === 0 || words > maxCreditWords) return false
   // `Washington/ New Delhi:` is a dateline, not a photographer and an outlet.
   if (/:$/.test(text) || isKnownPlace(text)) return false
   if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !/\bJr\.$|\bInc\.$/.test(text)) return false
@@ -209,8 +212,8 @@ function creditLine(line: string, agencies: AgencyMatcher): string | undefined {
   if (/^[—–\-]/.test(line)) return undefined
   const paren = /^\((.+)\)$/.exec(line)
   const inner = paren ? paren[1] : line
-  // A credit has twelve words at most after its label (two words at most): a sentence is none.
-  if (wordCount(inner) > 14) return undefined
+  // A credit has `maxCreditWords` after its label (of two words at most): a sentence is none.
+  if (wordCount(inner) > maxCreditWords + 2) return undefined
   const spelledOut = /^\p{Lu}+(?:\s+\p{Lu}+)+$/u.test(inner.trim()) && agencies.exact(inner) !== undefined
   if (!paren && !spelledOut && isAgencyLine(inner, agencies)) return undefined
   if (!isCredit(inner, agencies)) return undefined
