@@ -26,6 +26,11 @@ function said(text: string, options?: Options): Said[] {
   }))
 }
 
+/** The speakers of an invented article's quotations, in order. */
+function speakersOf(...paragraphs: string[]): Array<string | null | undefined> {
+  return said(article(...paragraphs)).map(({speaker}) => speaker)
+}
+
 describe('attribution patterns', () => {
   it('"…," X said / "…," said X, with titles and roles cut from the name', () => {
     expect(
@@ -121,21 +126,20 @@ describe('naming the speaker', () => {
     // One sentence, twenty tags: past sixteen cues a sentence is read through an index.
     const names = ['Tom Varga', 'Anna Weber']
     const parts = Array.from({length: 20}, (_, index) => `"point ${index + 1}," said ${names[index % 2]}`)
-    expect(said(article(`At the meeting ${names[0]} and ${names[1]} took turns: ${parts.join('; ')}.`)).map(({speaker}) => speaker)).toEqual(
+    expect(speakersOf(`At the meeting ${names[0]} and ${names[1]} took turns: ${parts.join('; ')}.`)).toEqual(
       Array.from({length: 20}, (_, index) => names[index % 2])
     )
   })
 
   it('gives a surname shared by two people to the one the article mentions most', () => {
-    const quoted = (...paragraphs: string[]) => said(article(...paragraphs)).map(({speaker}) => speaker)
     const people = [
       'Engineer Anna Berg drew up the first plan in 2019; her brother Tomas Berg, a fisherman, has fought it since.',
       'Berg, who moors his boat by the wall, says it floods twice a year.'
     ]
     // A tie goes to the one named first; mentions by first name count too,
     // wherever they stand (here after the first `Berg`).
-    expect(quoted(...people, '“The wall is older than the town,” Berg said.')).toEqual(['Anna Berg'])
-    expect(quoted(...people, 'Tomas has kept a log of every flood. Tomas showed it to the council.', '“The wall is older than the town,” Berg said.')).toEqual(['Tomas Berg'])
+    expect(speakersOf(...people, '“The wall is older than the town,” Berg said.')).toEqual(['Anna Berg'])
+    expect(speakersOf(...people, 'Tomas has kept a log of every flood. Tomas showed it to the council.', '“The wall is older than the town,” Berg said.')).toEqual(['Tomas Berg'])
   })
 
   it('gives the name an acronym stands for where the article spells it out', () => {
@@ -266,13 +270,9 @@ describe('speakers with long subjects', () => {
 })
 
 describe('reported speech inside reported speech', () => {
-  function who(...paragraphs: string[]): Array<string | null | undefined> {
-    return said(article(...paragraphs)).map(({speaker}) => speaker)
-  }
-
   it('gives a fragment to the outer speaker, not to a cue inside what they report', () => {
     expect(
-      who(
+      speakersOf(
         'Mayor Rita Cole says the engineers’ late-night reports on the wall were “alarmist, even for them.”',
         'Councillor Tom Varga told a resident who complained about the fees that “nobody is paying twice.”'
       )
@@ -280,11 +280,11 @@ describe('reported speech inside reported speech', () => {
   })
 
   it('keeps a quotation that a comma leads in for the nearest cue', () => {
-    expect(who('The report concludes with Pavel Sokolov saying at the meeting, “The wall has weeks.”')).toEqual(['Pavel Sokolov'])
+    expect(speakersOf('The report concludes with Pavel Sokolov saying at the meeting, “The wall has weeks.”')).toEqual(['Pavel Sokolov'])
   })
 
   it('keeps a cue after a clause break for its own speaker', () => {
-    expect(who('Rita Cole said the vote was close, and Tom Varga called the plan “a gamble.”')).toEqual(['Tom Varga'])
+    expect(speakersOf('Rita Cole said the vote was close, and Tom Varga called the plan “a gamble.”')).toEqual(['Tom Varga'])
   })
 })
 
@@ -299,20 +299,16 @@ describe('gender from first names', () => {
 })
 
 describe('possessive nouns of saying', () => {
-  function who(...paragraphs: string[]): Array<string | null | undefined> {
-    return said(article(...paragraphs)).map(({speaker}) => speaker)
-  }
-
   it('gives the quotation to the owner of a claim that leads it', () => {
-    expect(who('The plan was sunk by engineer Pavel Sokolov’s conclusion that the old wall was “beyond saving.”')).toEqual(['Pavel Sokolov'])
+    expect(speakersOf('The plan was sunk by engineer Pavel Sokolov’s conclusion that the old wall was “beyond saving.”')).toEqual(['Pavel Sokolov'])
   })
 
   it('leaves it to the outer speaker when someone reports the claim', () => {
-    expect(who('Mayor Rita Cole said that Pavel Sokolov’s claim that the wall will fail is “simply not true.”')).toEqual(['Rita Cole'])
+    expect(speakersOf('Mayor Rita Cole said that Pavel Sokolov’s claim that the wall will fail is “simply not true.”')).toEqual(['Rita Cole'])
   })
 
   it('does not read a show title after a possessive as that owner’s words', () => {
-    expect(who('Rita Cole spoke on the BBC’s “Harbour Hour” on Tuesday.')).not.toContain('BBC')
+    expect(speakersOf('Rita Cole spoke on the BBC’s “Harbour Hour” on Tuesday.')).not.toContain('BBC')
   })
 })
 
@@ -327,7 +323,7 @@ describe('bodies named by a description', () => {
   })
 
   it('takes no headline in capitals for a name', () => {
-    expect(said(article('1. PANEL RULES FOR HARBOUR TRUST.', 'The wall has been “left to the sea,” the group says.')).map(({speaker}) => speaker)).toEqual(['the group'])
+    expect(speakersOf('1. PANEL RULES FOR HARBOUR TRUST.', 'The wall has been “left to the sea,” the group says.')).toEqual(['the group'])
   })
 })
 
@@ -344,26 +340,24 @@ describe('a signature in the next paragraph', () => {
 describe('sentence subjects for the pronouns', () => {
   it('counts a name after lower-case roles as the subject of its sentence', () => {
     expect(
-      said(
-        article(
-          'Councillor Tom Varga spoke first on Monday.',
-          'In a statement on Tuesday, harbour engineer Pavel Sokolov was more cautious than the council. Though he called the plan “rushed,” the vote went ahead.'
-        )
-      ).map(({speaker}) => speaker)
+      speakersOf(
+        'Councillor Tom Varga spoke first on Monday.',
+        'In a statement on Tuesday, harbour engineer Pavel Sokolov was more cautious than the council. Though he called the plan “rushed,” the vote went ahead.'
+      )
     ).toEqual(['Pavel Sokolov'])
   })
 })
 
 describe('a name and its party before a colon', () => {
   it('leads the quotation in', () => {
-    expect(said(article('The exchange grew tense.', 'Rep. Carla Mott (D-Hants.): “I have not seen that figure anywhere.”')).map(({speaker}) => speaker)).toEqual(['Carla Mott'])
+    expect(speakersOf('The exchange grew tense.', 'Rep. Carla Mott (D-Hants.): “I have not seen that figure anywhere.”')).toEqual(['Carla Mott'])
   })
 })
 
 describe('a quotation after a sentence about someone', () => {
   it('continues the person the sentence before, in its paragraph, was about', () => {
     expect(
-      said(article('Councillor Tom Varga spoke first on Monday.', 'Rita Cole defended her record on the harbour at length. “We need a wall that lasts a century.”')).map(({speaker}) => speaker)
+      speakersOf('Councillor Tom Varga spoke first on Monday.', 'Rita Cole defended her record on the harbour at length. “We need a wall that lasts a century.”')
     ).toEqual(['Rita Cole'])
   })
 })
@@ -379,12 +373,10 @@ describe('a tag that is the whole next sentence', () => {
 describe('a relative clause between the speaker and the cue', () => {
   it('gives the quotation to the one the clause is about', () => {
     expect(
-      said(
-        article(
-          'A council official who spoke anonymously to discuss the talks said on Wednesday, “There are no plans to sell the harbour.”',
-          '“Build it now,” Ada Finch, the trawler captain who founded the fishermen’s union tweeted on Friday.'
-        )
-      ).map(({speaker}) => speaker)
+      speakersOf(
+        'A council official who spoke anonymously to discuss the talks said on Wednesday, “There are no plans to sell the harbour.”',
+        '“Build it now,” Ada Finch, the trawler captain who founded the fishermen’s union tweeted on Friday.'
+      )
     ).toEqual(['A council official', 'Ada Finch'])
   })
 })
@@ -392,25 +384,23 @@ describe('a relative clause between the speaker and the cue', () => {
 describe('long appositives', () => {
   it('crosses a long relative clause and a firm `called` something', () => {
     expect(
-      said(
-        article(
-          'Later, Rita Cole, who served as mayor when the decision was made to build the first wall in the harbour, conceded the plan was “deeply flawed.”',
-          'But Ian Boyle, at a consulting firm called Solent Harbour Works, argues that as the tides rise, “the wall will not hold.”'
-        )
-      ).map(({speaker}) => speaker)
+      speakersOf(
+        'Later, Rita Cole, who served as mayor when the decision was made to build the first wall in the harbour, conceded the plan was “deeply flawed.”',
+        'But Ian Boyle, at a consulting firm called Solent Harbour Works, argues that as the tides rise, “the wall will not hold.”'
+      )
     ).toEqual(['Rita Cole', 'Ian Boyle'])
   })
 })
 
 describe('a name and where the person is from', () => {
   it('names the person, not the body after `of the`', () => {
-    expect(said(article('As Father Ian Boyle of the Harbour Mission told the council, “The wall is our shelter.”')).map(({speaker}) => speaker)).toEqual(['Ian Boyle'])
+    expect(speakersOf('As Father Ian Boyle of the Harbour Mission told the council, “The wall is our shelter.”')).toEqual(['Ian Boyle'])
   })
 })
 
 describe('nouns that end like adverbs', () => {
   it('keeps `family` in the speaker’s phrase', () => {
-    expect(said(article('Dock worker Sam Lee was hurt in the storm.', 'Lee’s family called on the council to act “before someone dies.”')).map(({speaker}) => speaker)).toEqual(['Lee’s family'])
+    expect(speakersOf('Dock worker Sam Lee was hurt in the storm.', 'Lee’s family called on the council to act “before someone dies.”')).toEqual(['Lee’s family'])
   })
 })
 
