@@ -476,11 +476,14 @@ function oneLine(material) {
 // ---------------------------------------------------------------------------
 // 4. CLI throughput on 1,000 files
 
-function cliThroughput(material) {
+async function cliThroughput(material) {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'news-article-parser-bench-'))
   try {
+    // Two halves of 500 files each, in subfolders: the CLI reads the whole
+    // folder (recursively), or one process takes each half.
     const files = path.join(folder, 'articles')
-    mkdirSync(files)
+    const halves = [path.join(files, 'a'), path.join(files, 'b')]
+    for (const half of halves) mkdirSync(half, {recursive: true})
     let bytes = 0
     for (let index = 0; index < 1000; index++) {
       const text =
@@ -488,7 +491,7 @@ function cliThroughput(material) {
           ? material.corpus[index % material.corpus.length].text
           : buildArticle(material, 5 * KB, index + 1)
       const name = material.corpus.length > 0 ? `${String(index).padStart(4, '0')}_${material.corpus[index % material.corpus.length].name}` : `${String(index).padStart(4, '0')}.txt`
-      writeFileSync(path.join(files, name), text)
+      writeFileSync(path.join(halves[index < 500 ? 0 : 1], name), text)
       bytes += Buffer.byteLength(text)
     }
     const out = path.join(folder, 'out.jsonl')
@@ -505,17 +508,42 @@ function cliThroughput(material) {
       const others = before && after ? (after.machine - before.machine - cpu) / seconds : NaN
       return {concurrency, seconds, articles: lines, perSecond: lines / seconds, cpu, others}
     }
+    // Two CLI processes side by side, one worker each, on a half each: no
+    // pool shared, so what they fall short of 2× is the machine's, not the CLI's.
+    const runPair = async () => {
+      const before = cpuTimes()
+      const start = performance.now()
+      const one = (half, index) =>
+        new Promise((resolve, reject) => {
+          const run = spawn(process.execPath, [cli, half, '--concurrency', '1', '--quiet', '--out', `${out}.${index}`], {stdio: ['ignore', 'ignore', 'pipe']})
+          let stderr = ''
+          run.stderr.on('data', (chunk) => (stderr += chunk))
+          run.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`CLI failed: ${stderr}`))))
+        })
+      await Promise.all(halves.map(one))
+      const seconds = (performance.now() - start) / 1000
+      const after = cpuTimes()
+      const lines = halves.reduce((sum, _, index) => sum + readFileSync(`${out}.${index}`, 'utf8').split('\n').filter(Boolean).length, 0)
+      const cpu = before && after ? after.children - before.children : NaN
+      const others = before && after ? (after.machine - before.machine - cpu) / seconds : NaN
+      return {concurrency: 'pair', seconds, articles: lines, perSecond: lines / seconds, cpu, others}
+    }
     const rounds = quick ? 1 : 3
     const best = new Map()
+    const keep = (result) => {
+      if (!best.has(result.concurrency) || result.seconds < best.get(result.concurrency).seconds) best.set(result.concurrency, result)
+    }
     for (let round = 0; round < rounds; round++) {
-      for (const concurrency of [0, 1, 2]) {
-        const result = runOnce(concurrency)
-        if (!best.has(concurrency) || result.seconds < best.get(concurrency).seconds) best.set(concurrency, result)
-      }
+      for (const concurrency of [0, 1, 2]) keep(runOnce(concurrency))
+      keep(await runPair())
     }
     const one = best.get(1)
     const rows = [...best.values()].map((result) => [
-      result.concurrency === 0 ? '0 (main thread)' : `${result.concurrency} worker thread${result.concurrency === 1 ? '' : 's'}`,
+      result.concurrency === 'pair'
+        ? '1 each, 2 processes side by side (500 files each)'
+        : result.concurrency === 0
+          ? '0 (main thread)'
+          : `${result.concurrency} worker thread${result.concurrency === 1 ? '' : 's'}`,
       `${fixed(result.seconds, 2)} s`,
       fixed(result.perSecond, 0),
       `${fixed(result.perSecond / one.perSecond, 2)}×`,
@@ -529,7 +557,10 @@ function cliThroughput(material) {
         material.corpus.length > 0 ? `the ${material.corpus.length} corpus articles repeated` : 'generated ~5 KB articles'
       }), wall time including start-up.`
     )
-    say('Best of the rounds by wall time; rounds alternate 0, 1, 2. CPU time: user + system of the CLI process and its threads (V8 runs garbage collection and compilation on helper threads, so one busy thread already uses more than one core). Other processes: CPU the rest of the machine used meanwhile, in cores (of 2); above 0.2 the speed-up is understated.')
+    say(
+      'The side-by-side row runs two separate CLI processes at once, one worker each, on 500 files each, and times them until both are done: nothing is shared between them, so its speed-up is what this machine gives this job on two cores (the ceiling for the 2-worker row).'
+    )
+    say('Best of the rounds by wall time; rounds alternate 0, 1, 2, side by side. CPU time: user + system of the CLI process and its threads (V8 runs garbage collection and compilation on helper threads, so one busy thread already uses more than one core). Other processes: CPU the rest of the machine used meanwhile, in cores (of 2); above 0.2 the speed-up is understated.')
     return [...best.values()]
   } finally {
     rmSync(folder, {recursive: true, force: true})
@@ -604,7 +635,7 @@ async function main() {
     results.oneLine = oneLine(material)
   }
   if (wanted('cli')) {
-    results.cli = cliThroughput(material)
+    results.cli = await cliThroughput(material)
     results.ceiling = await machineCeiling()
   }
   if (only !== undefined) return
@@ -620,6 +651,7 @@ async function main() {
   const [r500, r5, r10] = [at(500 * KB), at(5 * MB), at(10 * MB)]
   const cliOne = results.cli.find((item) => item.concurrency === 1)
   const cliTwo = results.cli.find((item) => item.concurrency === 2)
+  const cliPair = results.cli.find((item) => item.concurrency === 'pair')
   const check = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met')
   const rows = [
     ['≥ 500 articles/s on one core, ~5 KB', `${fixed(five.perSecond, 0)} articles/s (median); ${fixed(fiveSteady.perSecond, 0)} (interleaved best)`, check(five.perSecond >= 500 && fiveSteady.perSecond >= 500)],
@@ -627,7 +659,11 @@ async function main() {
     ['10 MB parsed in < 30 s', r10 ? ms(r10.ms) : '—', check(r10 ? r10.ms < 30_000 : undefined)],
     ['time 5 MB / 500 KB ≤ 12', r5 && r500 ? fixed(r5.ms / r500.ms, 1) : '—', check(r5 && r500 ? r5.ms / r500.ms <= 12 : undefined)],
     ['peak memory linear (5 MB / 500 KB ≤ 12)', r5 && r500 ? fixed(r5.peakGrowth / r500.peakGrowth, 1) : '—', check(r5 && r500 ? r5.peakGrowth / r500.peakGrowth <= 12 : undefined)],
-    ['CLI: 2 workers ≥ 1.6× 1', `${fixed(cliTwo.perSecond / cliOne.perSecond)}×`, check(cliTwo.perSecond / cliOne.perSecond >= 1.6)]
+    [
+      'CLI: 2 workers ≥ 1.6× 1',
+      `${fixed(cliTwo.perSecond / cliOne.perSecond)}×; two separate processes side by side: ${fixed(cliPair.perSecond / cliOne.perSecond)}× (the machine's ceiling)`,
+      check(cliTwo.perSecond / cliOne.perSecond >= 1.6)
+    ]
   ]
   say('\n## Targets (issue 5)\n')
   say(table(['target', 'measured', ''], rows))
