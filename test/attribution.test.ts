@@ -416,3 +416,21 @@ describe('lower-case wire copy', () => {
     expect(said(text).slice(-2).map(({speaker}) => speaker)).toEqual(['cole', 'cole'])
   })
 })
+
+describe('the subject of a sentence with no cue', () => {
+  const before = 'Forty whales have stranded on the bay since June, and Anna Kowalski has counted every one.'
+
+  it('speaks when it names someone the article knows, or a body or a text', () => {
+    expect(speakersOf(before, 'Kowalski believes in journalism that “takes sides.”')).toEqual(['Anna Kowalski'])
+    expect(speakersOf(before, 'The ministry believes the clean-up is “going well” despite the weather.')).toEqual(['The ministry'])
+  })
+
+  it('does not when it is a capitalised word opening the sentence and nothing else', () => {
+    // No speaker and three words or fewer: the span is nobody's words.
+    expect(speakersOf(before, 'Water was fired into the crowd as a “less-than-lethal” measure.')).toEqual([])
+  })
+
+  it('does not when it describes no person, body or text', () => {
+    expect(speakersOf(before, 'The recent spate of strandings is “heartbreaking” for the families who live by the water.')).toEqual([])
+  })
+})

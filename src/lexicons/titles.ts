@@ -97,3 +97,19 @@ export const bodyRoles: ReadonlySet<string> = new Set([
   'carrier', 'airline', 'retailer', 'manufacturer', 'maker', 'studio', 'label', 'daily', 'tabloid', 'journal',
   'broadsheet', 'bureau', 'lobby', 'federation', 'league'
 ])
+
+/**
+ * Nouns, besides roles and bodies, for sources that can be said to say
+ * something when a sentence has them for its subject: texts (`the report`,
+ * `the cable`, `the spot`), the state and crowds (`the government`, `the
+ * protesters`). A description headed by none of these (`the recent spate of
+ * strandings`) names no speaker.
+ */
+export const sourceNouns: ReadonlySet<string> = new Set([
+  'government', 'administration', 'authorities', 'police', 'military', 'army', 'court', 'service', 'school',
+  'nonprofit', 'non-profit', 'protester', 'protestor', 'demonstrator', 'crowd', 'spot', 'commercial', 'piece',
+  'cable', 'report', 'study', 'analysis', 'survey', 'poll', 'document', 'memo', 'filing', 'lawsuit', 'complaint',
+  'ruling', 'judgment', 'indictment', 'review', 'investigation', 'inquiry', 'audit', 'assessment', 'paper', 'letter',
+  'article', 'editorial', 'book', 'law', 'bill', 'resolution', 'order', 'policy', 'guidelines', 'manual', 'website',
+  'ad', 'advert', 'advertisement', 'video', 'sign', 'signs', 'banner', 'headline'
+])

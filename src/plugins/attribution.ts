@@ -36,14 +36,14 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
-import {determiners, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
+import {determiners, isRole, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceRange, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {lowerBound} from '../lib/sorted.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
 import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
-import {bodyRoles, honorifics, speakerRoles} from '../lexicons/titles.js'
+import {bodyRoles, honorifics, sourceNouns, speakerRoles} from '../lexicons/titles.js'
 
 const emptyOptions: Options = {}
 
@@ -623,9 +623,34 @@ function subjectOf(context: Context, index: number, at: number, history: Readonl
   if (!phrase) return undefined
   const parts = phraseParts(reader, phrase[0], phrase[1], context.value)
   if (!parts.name && !parts.pronoun && !/^the\s/i.test(parts.text)) return undefined
+  // A description speaks only if it names a person, a body or a text (`the
+  // minister`, `the group`, `the report`), not `the recent spate of strandings`.
+  if (!parts.name && !parts.pronoun && !describesSource(context, reader, phrase[0], phrase[1])) return undefined
+  // One capitalised word opening the sentence is a name only if the article
+  // writes it with a capital elsewhere too, or a role (`Officials`): `Water
+  // | was fired …`, `Using | "weapon of war" …` name nobody.
+  if (parts.name && phrase[0] === floor && phrase[1] === floor) {
+    const word = tokens[floor].lower
+    if (!context.people.knows(word) && !isRole(reader, word)) return undefined
+  }
   const attribution: Attribution = {frame: index, sentence: tokens[at].sentence, cueAt: phrase[1], cue: undefined, phrase, inverted: false, parts, speaker: null, person: undefined}
   resolve(context, attribution, history)
   return attribution
+}
+
+/** Whether the head of a description (its words before `of`, `in` …) is a person, a body, a text or speech. */
+function describesSource(context: Context, reader: Context['readers'][number], start: number, end: number): boolean {
+  const tokens = reader.tokens
+  for (let at = start; at <= end; at++) {
+    const token = tokens[at]
+    if (token.kind !== 'word') break
+    const word = token.lower
+    if (at > start && (word === 'of' || word === 'in' || word === 'from' || word === 'at' || word === 'for' || word === 'with' || word === 'on')) break
+    const single = word.endsWith('s') ? word.slice(0, -1) : word
+    if (isRole(reader, word) || context.lexicon.bodies.has(word) || context.lexicon.bodies.has(single)) return true
+    if (sourceNouns.has(word) || sourceNouns.has(single) || context.lexicon.speechNouns.has(word)) return true
+  }
+  return false
 }
 
 /** A cue in the sentence before the quotation at `at`, in its paragraph (`He said the deal was off. "…"`). */
