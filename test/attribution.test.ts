@@ -434,3 +434,15 @@ describe('the subject of a sentence with no cue', () => {
     expect(speakersOf(before, 'The recent spate of strandings is “heartbreaking” for the families who live by the water.')).toEqual([])
   })
 })
+
+describe('between the speaker and the cue', () => {
+  it('skips an adverb such as `nevertheless`', () => {
+    expect(speakersOf('Senator Ruth Casten praised the plan.', 'Casten nevertheless urged the mayor to “find the money before the floods do.”')).toEqual(['Ruth Casten'])
+  })
+
+  it('gives a relative clause after a name and its description to the name', () => {
+    expect(
+      speakersOf('The company has not renewed the contract.', '“There is no reason to talk now,” said Dave Mingey, a company spokesman, who also added, “We stand by her until the appeal is over.”')
+    ).toEqual(['Dave Mingey', 'Dave Mingey'])
+  })
+})

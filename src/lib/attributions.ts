@@ -11,7 +11,7 @@
 
 import type {CueMatch, CueMatcher} from './cue-matcher.js'
 import type {Frame, Token} from './frames.js'
-import {determiners, isFunctionWord, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
+import {determiners, isFunctionWord, nameIn, phraseAfter, phraseBefore, phraseParts, skipBetween, subjectStart, type PhraseParts, type Reader} from './noun-phrases.js'
 import type {People, Person} from './people.js'
 import {lowerBound} from './sorted.js'
 import type {PronounEntry} from '../lexicons/pronouns.js'
@@ -111,8 +111,15 @@ export function readAttributions(context: Context, index: number): Attribution[]
       const afterQuote = quoteBefore(tokens, at, floor)
       let back = skipBetween(reader, at - 1)
       // `Donald Trump Jr, who wrote on X`: the one the relative clause is about.
-      if (back > floor && ['who', 'which'].includes(tokens[back].lower)) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
+      const relative = back > floor && ['who', 'which'].includes(tokens[back].lower)
+      if (relative) back = tokens[back - 1].lower === ',' ? back - 2 : back - 1
       if (!afterQuote) phrase = relativeSubject(reader, back, floor) ?? phraseBefore(reader, back, floor)
+      // `Dave Mingey, a company spokesman, who added`: the clause is about
+      // the name the description stands beside.
+      if (relative && phrase && determiners.has(tokens[phrase[0]].lower) && tokens[phrase[0] - 1]?.lower === ',' && phrase[0] - 2 >= floor) {
+        const named = phraseBefore(reader, phrase[0] - 2, floor)
+        if (named && tokens[named[0]].capital && nameIn(reader, named[0], named[1], context.value) !== null) phrase = named
+      }
       if (!phrase && !lexicon.listeners.has(cue.phrase) && (afterQuote || at === floor || tokens[at - 1].lower === ',')) {
         // `"…," said Putin`, `Said Dorothy Poynter:`, `…, said Derek
         // Scissors, a scholar`: the speaker after the cue, when it ends

@@ -19,6 +19,7 @@ const boundaryWords = new Set([
   'though', 'than', 'then', 'where', 'whether', 'since', 'until', 'unless', 'after', 'before', 'once', 'nor', 'yet',
   'however', 'meanwhile', 'instead', 'also', 'still', 'even', 'just', 'only', 'too', 'not', 'never', 'already',
   'according', 'speaking', 'asked', 'why', 'what', 'how', 'indeed', 'thus', 'hence', 'therefore', 'perhaps',
+  'nevertheless', 'nonetheless', 'likewise', 'similarly', 'meanwhile',
   // verbs and auxiliaries
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'having', "it's", 'it’s', "he's", 'he’s',
@@ -77,7 +78,8 @@ const betweenWords = new Set([
   'was', 'are', 'were', 'been', 'being', 'has been', 'once', 'both', 'all', 'too', 'herself', 'himself', 'themselves',
   'itself', 'personally', 'directly', 'subsequently', 'immediately', 'quickly', 'soon', 'yesterday', 'today',
   'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'night',
-  'week', 'morning', 'afternoon', 'evening', 'on'
+  'week', 'morning', 'afternoon', 'evening', 'on', 'nevertheless', 'nonetheless', 'however', 'meanwhile', 'likewise',
+  'similarly', 'instead', 'indeed'
 ])
 
 /**
