@@ -167,19 +167,34 @@ function inline(file: VFile, node: Paragraph, prefixLength: number, agencies: Re
 function fromHeadline(file: VFile, blocks: Paragraph[], article: ReturnType<typeof articleOf>): boolean {
   const node = blocks.find((block) => roleOf(block) === 'headline')
   if (!node || !article.headline || !/\sby\s/.test(article.headline)) return false
-  // Glued after the title's last word (`… and Kabila by Christophe Parayre`),
-  // not after a verb (`… used by Huma Abedin`, which is the title's own words).
-  const match = /(?<=[\p{Lu}\d][\p{L}\d'’.-]*)\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
-  if (!match || !isPersonName(match[1])) return false
+  // Glued after the title's last word (`… and Kabila by Christophe Parayre`,
+  // `… lives on in cyberspace by Francis Curta`), not after a verb (`… used
+  // by Huma Abedin`, `… to stop by White House`: the title's own words).
+  const match = /(?<=(?:^|\s)([\p{L}\d][\p{L}\d'’.-]*))\s+by\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})$/u.exec(article.headline)
+  if (!match || !isPersonName(match[2]) || isVerbBeforeBy(match[1])) return false
+  // A writer is not in the story: `… cheers speech by Barack Obama` is about
+  // someone the text goes on to name again.
+  const surname = match[2].split(/\s+/).at(-1)!
+  if (String(file.value).includes(surname, endOf(node))) return false
   const line = lineOf(file, node)
   const at = line.lastIndexOf(match[0].trim())
   article.headline = article.headline.slice(0, match.index)
   article.byline = {
     text: match[0].trim(),
-    authors: [match[1]],
+    authors: [match[2]],
     position: positionOf(file, startOf(node) + Math.max(0, at), endOf(node))
   }
   return true
+}
+
+/** Verbs that stand before `by` in a title's own words: participles (`used`, `written`, `hit`) and `stop by`, `stand by`. */
+const verbsBeforeBy = new Set(['written', 'taken', 'given', 'made', 'held', 'led', 'run', 'set', 'hit', 'won', 'shot', 'beaten', 'bitten', 'struck', 'caught', 'bought', 'brought', 'sold', 'told', 'found', 'seen', 'known', 'chosen', 'driven', 'kept', 'left', 'lost', 'paid', 'said', 'sent', 'spent', 'built', 'cut', 'put', 'read', 'hurt', 'shut', 'thrown', 'sung', 'begun', 'drawn', 'grown', 'shown', 'sworn', 'torn', 'worn', 'fought', 'taught', 'thought', 'won', 'done', 'stop', 'stops', 'drop', 'drops', 'stand', 'stands', 'stood', 'pass', 'passes', 'come', 'comes', 'came', 'go', 'goes', 'went', 'swing', 'swings', 'stopping', 'dropping', 'standing', 'passing', 'coming', 'going', 'swinging', 'live', 'lives', 'abide', 'abides'])
+
+/** Whether the word before `by` in a title is a verb, so the name after it is the title's own words. */
+function isVerbBeforeBy(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (word !== lower) return false
+  return /(?:ed|en)$/.test(lower) || verbsBeforeBy.has(lower)
 }
 
 /** `Edited by Swati Bhasin`: the only person a page credits. */

@@ -75,6 +75,25 @@ describe('newsByline', () => {
     expect(article.paragraphs).toEqual(body)
   })
 
+  it.each([
+    ['after a capitalised word', 'Talks resume between the port unions and Halden by Marta Solberg', 'Talks resume between the port unions and Halden'],
+    ['after a noun in lower case', 'Storm knocks out power along the coast by Marta Solberg', 'Storm knocks out power along the coast']
+  ])('splits a byline glued to the end of the headline, %s', (_, title, cut) => {
+    const article = parseNewsArticle(lines(title, ...body))
+    expect(article.headline).toBe(cut)
+    expect(authors(article)).toEqual(['Marta Solberg'])
+  })
+
+  it.each([
+    ['after a participle', 'Emails found on a laptop used by Marta Solberg'],
+    ['after `stop by`', 'Governor to stop by Marta Solberg'],
+    ['when the story names the person again', 'Crowd Cheers Speech by Marta Solberg']
+  ])('keeps `by Name` in the headline %s', (_, title) => {
+    const article = parseNewsArticle(lines(title, body[0], 'Solberg spoke for ten minutes. ' + body[1]))
+    expect(article.headline).toBe(title)
+    expect(article.byline).toBeNull()
+  })
+
   it('does not read a sentence starting with "By" as a byline', () => {
     const sentence = 'By Monday morning, crews had restored power to half of the homes, the utility said.'
     const article = parseNewsArticle(lines(headline, sentence, ...body))
