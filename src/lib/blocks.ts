@@ -175,10 +175,16 @@ export function splitBlocks(value: string): Block[] {
 /**
  * Whether `line` continues the paragraph of `previous` in wrapped text.
  */
+/** `By NAME NAME`, `By Jane Roe and John Doe`: a byline alone on its line. */
+const byline = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*,?$/u
+
 function continues(value: string, previous: Line, line: Line, width: number, indented: boolean): boolean {
   // An indented line starts a paragraph (a stray space does not).
   if (line.indent >= previous.indent + 2) return false
   if (indented && line.indent >= 2) return false
+  // A byline on a short line of its own (`By BARBARA HUEBNER`) is never the
+  // rest of the line before it, even one that runs past the wrap column.
+  if (line.length < width * 0.7 && byline.test(value.slice(line.start, line.end))) return false
   // Would the first word of this line have fitted on the previous one? Then
   // the previous line was ended on purpose.
   let wordEnd = line.start

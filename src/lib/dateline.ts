@@ -52,8 +52,10 @@ const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI
 const date = String.raw`(?:${weekday}${monthWord}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${monthWord}(?:,?\s+\d{4})?)`
 const agency = String.raw`\(\s*([^()]{0,40}?)\s*\)`
 const dash = String.raw`(?:—|–|―|--+|-|_|=)`
-// After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`).
-const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$|[${upper}]|["“]))`
+// After a dash: white space, or a word glued to a long dash (`WASHINGTON—The`),
+// or a capital or a quote after a dash that does not join two words (a slug
+// such as `MARATHON-PIPPIG-BOS` is one word).
+const afterDash = String.raw`(?:(?<=[—–―])(?=\S)|(?=\s|$)|(?<![${letter}][-_])(?=[${upper}]|["“]))`
 
 // The head of a dateline: places, regions, maybe a date, maybe a credit.
 const head = String.raw`^(${places})((?:${region}){0,3}?)(?:,?\s*(${date})\.?,?)?\s*`

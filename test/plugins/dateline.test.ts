@@ -5,7 +5,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parseNewsArticle, type Options} from '../../src/index.js'
-import {codes, expectTraceable, lines} from '../helpers.js'
+import {authors, codes, expectTraceable, lines} from '../helpers.js'
 
 const headline = 'Talks on grain corridor resume after two-week pause'
 const lead = 'Negotiators from both sides met on Friday for the first time in two weeks to discuss reopening the grain corridor.'
@@ -129,6 +129,35 @@ describe('newsDateline: styles', () => {
       'Officials said no date had been set for the next round.'
     ])
     expect(codes(article)).toEqual(['REUTERS'])
+  })
+})
+
+describe('newsDateline: New York Times News Service copy', () => {
+  // A slug line with the service note runs past the wrap column; the byline
+  // and the paper's credit follow on lines of their own.
+  const text =
+    'HARBOUR WALL HOLDS FOR ANOTHER WINTER\n\n' +
+    ' HARBOUR-WALL-HAL   (For use by New York Times News Service clients)  \n' +
+    ' By MARTA SOLBERG  \n' +
+    ' c.1999 The Halden Courier  \n' +
+    ' \n' +
+    '   HALDEN, Maine _ The old sea wall at the mouth of the harbour held\n' +
+    'through the worst of the January storms, and the engineers who\n' +
+    'inspected it on Monday said it would last another winter at least.\n' +
+    '   The town council will vote next month on a plan to rebuild the\n' +
+    'wall in stone, which would cost about twice as much as the repairs\n' +
+    'the engineers proposed after their inspection of the whole length.\n'
+
+  it('reads the dateline of the first paragraph, not the slug', () => {
+    const article = parseNewsArticle(text)
+    expect(article.dateline?.text).toBe('HALDEN, Maine')
+    expect(article.paragraphs[0]).toMatch(/^The old sea wall/)
+  })
+
+  it('keeps the byline apart from the slug line before it', () => {
+    const article = parseNewsArticle(text)
+    expect(authors(article)).toEqual(['MARTA SOLBERG'])
+    expect(codes(article)).toEqual(['NYT'])
   })
 })
 
