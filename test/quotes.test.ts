@@ -217,6 +217,17 @@ describe('what is no quotation', () => {
     ).toEqual(['not worried.', 'mostly fiction', 'The vote is off,'])
   })
 
+  it('drops a title whose sentence ends inside the marks, not a sentence in capitals', () => {
+    expect(
+      texts(
+        article(
+          'The best-selling item of the year was the sequel, followed by the boxed set of “The Tides of Harbour Town.”',
+          'At the rally the mayor’s supporters held up a banner reading “We Are The Harbour.” Another read “SAVE THE WALL.”'
+        )
+      )
+    ).toEqual(['We Are The Harbour.', 'SAVE THE WALL.'])
+  })
+
   it('drops a title that a programme or work noun follows', () => {
     expect(
       texts(

@@ -13,7 +13,10 @@
  * A title stands where a work or a programme is named, cue or not: `told
  * ABC's "Good Morning America"`, `on "Meet the Press"`, `in an interview
  * with "Fox News Sunday"`, `the film "Frozen"`, `author of "Going Viral"`
- * (title case of up to eight words, one word too, not ending in `!` or `?`),
+ * (title case of up to eight words, one word too, not ending in `!` or `?`;
+ * a full stop inside the marks is the sentence's, `the boxed set of "The
+ * Tides of Harbour Town."`, unless the span has a verb or is in capitals
+ * only, as a sentence or a sign has: `"All Bets Are Off."`, `"SAVE THE WALL."`),
  * or is followed by one (`the "Avatar" star`, `NBC's "Today" program`);
  * a term of up to three words after `so-called` is no one's words, even with a
  * cue in the sentence (`say the so-called "rebels" ...`);
@@ -63,7 +66,12 @@ export function isScareQuote(quote: Readonly<Quote>): boolean {
   if (quote.multiParagraph) return false
   const words = firstWords(quote.text)
   if (words.length === 0) return true
-  const title = words.length <= 8 && isTitleCase(words) && !/[.!?]$/u.test(quote.text.trim())
+  const text = quote.text.trim()
+  // A full stop may be the sentence's, set inside the marks (`the DVD of
+  // "Shrek The Third."`), unless the span reads as a sentence itself: a
+  // verb (`"All Bets Are Off."`, `"We're America."`) or capitals only (a sign).
+  const title =
+    words.length <= 8 && isTitleCase(words) && !/[!?]$/u.test(text) && !(text.endsWith('.') && (isUpperCase(words) || finiteVerb.test(text)))
   // `whom rivals call "The Iron Lady"`: a name given, not words said.
   if (title && quote.cue !== null && naming.test(quote.cue)) return true
   if (quote.cue !== null) return false
@@ -127,6 +135,14 @@ const creditedHeadline = /^\s*[,.]?\s*by\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p
 
 /** Cues that give a name rather than report words. */
 const naming = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|named|known as|labell?ed|branded|termed)$/i
+
+/** A finite verb or a contraction with one: the span is a sentence, not a title. */
+const finiteVerb = /\b(?:is|are|was|were|am|be|has|have|had|do|does|did|will|can|could|would|should|must)\b|\p{L}['’](?:s|re|m|ll|ve|d|t)\b/iu
+
+/** Whether the words are in capitals only (`I'M FIRST.`: a sign's words, not a title). */
+function isUpperCase(words: ReadonlyArray<string>): boolean {
+  return words.every((item) => item === item.toUpperCase())
+}
 
 /** Whether every word but the small ones starts with a capital (or a digit), and at least `least` (two) words. */
 function isTitleCase(words: ReadonlyArray<string>, least = 2): boolean {
