@@ -6,7 +6,7 @@
 
 /** Words that make a short text a credit. */
 export const creditWords =
-  /\b(?:photo|photos|photograph|picture|pic|image|images|video|getty|reuters|afp|ap|pti|ani|ians|uni|xinhua|epa|efe|ansa|dpa|kyodo|yonhap|bloomberg|shutterstock|alamy|handout|courtesy|supplied|file|files|pool|via|credit|credits|source|screengrab|screenshot|grab|twitter|instagram|facebook|youtube|x\.com|ht photo|express|press service|associated press|agence france-presse|nasa)\b/i
+  /\b(?:photo|photos|photograph|picture|pic|image|images|video|getty|reuters|afp|ap|pti|ani|ians|uni|xinhua|epa|efe|ansa|dpa|kyodo|yonhap|bloomberg|shutterstock|alamy|handout|courtesy|supplied|submitted|file|files|pool|via|credit|credits|source|screengrab|screenshot|grab|twitter|instagram|facebook|youtube|x\.com|ht photo|express|press service|associated press|agence france-presse|nasa)\b/i
 
 /** A label before a credit: `Photo:`, `Picture:`, `Image:`, `Credit:`, `Source:`. */
 export const creditLabel = /^(?:photo(?:graph)?|picture|pic|image|credit|credits|source|courtesy|video|photo credit|image credit)s?\s*[:.\-]*\s*/i

@@ -76,6 +76,6 @@ export function isAuthorNote(line: string, authors: ReadonlyArray<string>): bool
   return authors.some((author) => {
     if (!line.startsWith(author)) return false
     const rest = line.slice(author.length).trim()
-    return rest === '' || /^(?:is|was|covers|writes|reports|has been|,)\b/.test(rest)
+    return rest === '' || /^(?:is|was|covers|writes|reports|joined|has been|has covered|has reported|has worked|,)\b/.test(rest)
   })
 }

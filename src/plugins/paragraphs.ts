@@ -16,7 +16,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import {articleOf, blockData, blocksOf, bodyText, claim, endOf, isFree, lineOf, roleOf, startOf} from '../lib/article.js'
 import {storyStart} from '../lib/layout.js'
-import {isClosingSentence, isProse} from '../lib/text.js'
+import {isClosingSentence, isProse, wordCount} from '../lib/text.js'
 import {isAuthorNote, isEmbedAttribution, isPromotion, isTeaser} from '../lib/inserts.js'
 import {listHeaders, storyEnds} from '../lexicons/furniture.js'
 
@@ -44,6 +44,7 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
     }
     const authors = article.byline?.authors ?? []
     const body: Paragraph[] = []
+    const repeated = repeatedLinks(file, blocks, start)
 
     for (let index = start; index < blocks.length; index++) {
       const node = blocks[index]
@@ -54,7 +55,7 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
       if (!isFree(node) && roleOf(node) !== 'body') continue
       const text = bodyText(file, node)
       if (text === '') continue
-      if (isTeaser(text) || isPromotion(text) || isAuthorNote(text, authors)) {
+      if (isTeaser(text) || isPromotion(text) || isAuthorNote(text, authors) || repeated.has(node)) {
         claim(node, 'furniture', 'paragraphs')
         continue
       }
@@ -82,6 +83,39 @@ export function newsParagraphs(options?: Readonly<Options> | null) {
       return bodyText(file, node)
     })
   }
+}
+
+/**
+ * Lines in the body shaped like a headline (six words or more, no closing
+ * mark) that the page prints again as furniture further down, or three
+ * times or more: links to other stories set between the paragraphs and
+ * listed again under "Related stories", or a video's title at each player.
+ */
+function repeatedLinks(file: VFile, blocks: Paragraph[], start: number): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  // Per line: whether a later copy is furniture, and how many copies there are.
+  const later = new Map<string, {furniture: boolean; copies: number}>()
+  for (let index = blocks.length - 1; index >= start; index--) {
+    const node = blocks[index]
+    const line = lineOf(file, node)
+    if (line.length > 200 || line.length < 20 || /[.!?…:;,"'”’)\]]$/u.test(line)) continue
+    // The line as printed (white space collapsed): a page repeats a link exactly.
+    let copies = later.get(line)
+    if (!copies) later.set(line, (copies = {furniture: false, copies: 0}))
+    if (isFree(node) && copies.furniture && wordCount(line) >= 6) found.add(node)
+    if (roleOf(node) === 'furniture') copies.furniture = true
+    copies.copies++
+  }
+  // A line printed three times or more (no figures: table rows repeat) is a link each time.
+  for (let index = start; index < blocks.length; index++) {
+    const node = blocks[index]
+    if (found.has(node) || !isFree(node)) continue
+    const line = lineOf(file, node)
+    if (line.length > 200 || line.length < 20) continue
+    const copies = later.get(line)
+    if (copies && copies.copies >= 3 && !/\d/.test(line) && wordCount(line) >= 6) found.add(node)
+  }
+  return found
 }
 
 /**

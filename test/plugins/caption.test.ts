@@ -21,7 +21,8 @@ describe('newsCaption: credits', () => {
     ['a photographer and agency glued after the text', `${text} REUTERS/Anna Petrova`, 'REUTERS/Anna Petrova'],
     ['Getty Images', `${text} Getty Images`, 'Getty Images'],
     ['a labelled credit in parentheses', `${text} (Credits: PTI)`, 'PTI'],
-    ['a source credit via an agency', `${text} (Marseille Fire Service via AP)`, 'Marseille Fire Service via AP']
+    ['a source credit via an agency', `${text} (Marseille Fire Service via AP)`, 'Marseille Fire Service via AP'],
+    ['a reader’s picture', `${text} (Submitted by Paul Girard)`, 'Submitted by Paul Girard']
   ])('reads %s', (_name, line, credit) => {
     const input = lines(headline, line, ...body)
     const article = parseNewsArticle(input)

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {parseArticleTree, parseNewsArticle} from '../../src/index.js'
-import {collapse, expectLossless} from '../helpers.js'
+import {collapse, expectLossless, lines} from '../helpers.js'
 
 const headline = 'Harbour authority approves dredging of main channel'
 const body = [
@@ -135,6 +135,24 @@ describe('newsParagraphs', () => {
   it('leaves no empty paragraphs for runs of blank and white-space lines', () => {
     const text = headline + '\n\n\n \n\t\n' + body.join('\n\n  \n\n') + '\n\n\n'
     expect(parseNewsArticle(text).paragraphs).toEqual(body)
+  })
+
+  it('leaves out links to other stories that the page lists again under a header', () => {
+    const link = 'Harbour authority delays vote on new container terminal'
+    const article = parseNewsArticle(lines(headline, body[0], link, ...body.slice(1), 'Related Stories', link, 'Fishermen protest as dredging plan moves ahead'))
+    expect(article.paragraphs).toEqual(body)
+  })
+
+  it('leaves out a line the page prints three times, and keeps a table row printed twice', () => {
+    const title = 'Watch the dredgers at work in the main channel'
+    const row = 'Dredged depth 14 metres vs 12 metres'
+    const article = parseNewsArticle(lines(headline, body[0], title, row, body[1], title, row, body[2], title))
+    expect(article.paragraphs).toEqual([body[0], row, body[1], row, body[2]])
+  })
+
+  it('leaves out an author’s note that says when the author joined', () => {
+    const article = parseNewsArticle(lines(headline, 'By Marta Solberg', ...body, 'Marta Solberg joined the paper’s harbour desk in 2015 after ten years at sea.'))
+    expect(article.paragraphs).toEqual(body)
   })
 
   it('keeps subheads inside the body as paragraphs of their own, in order', () => {
