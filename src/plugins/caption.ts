@@ -134,7 +134,10 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
   const tail = text.slice(tailFrom)
 
   const glued = /credit/i.test(tail) ? gluedCredit.exec(tail) : null
-  if (glued && isCredit(glued[1], agencies) && wordCount(text.slice(0, tailFrom + glued.index)) >= 3) {
+  // With a colon the label makes it a credit (`Credit: HARARE HERALD`), with
+  // no agency or photo word needed; without one it may be a name (`the Farm
+  // Credit System.`).
+  if (glued && isCredit(glued[0].includes(':') ? glued[0].trim() : glued[1], agencies) && wordCount(text.slice(0, tailFrom + glued.index)) >= 3) {
     return {text: text.slice(0, tailFrom + glued.index).trim(), credit: cleanCredit(glued[1])}
   }
 

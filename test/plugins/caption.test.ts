@@ -32,6 +32,20 @@ describe('newsCaption: credits', () => {
     expectTraceable(article, input)
   })
 
+  it('reads a labelled credit glued to a caption with no full stop, naming a paper', () => {
+    const caption = 'Firefighters battle a blaze in the hills above Marseille on the day the wind turned'
+    const article = parseNewsArticle(lines(headline, `${caption} Credit: MARSEILLE GAZETTE`, ...body))
+    expect(captions(article)).toEqual([{text: caption, credit: 'MARSEILLE GAZETTE'}])
+    expect(article.dek).toBeNull()
+  })
+
+  it('does not read a name with `Credit` in it as a credit', () => {
+    const paragraph = 'The minister said the aid would go “to the Regional Farm Credit Board.”'
+    const article = parseNewsArticle(lines(headline, ...body, paragraph))
+    expect(captions(article)).toEqual([])
+    expect(article.paragraphs).toEqual([...body, paragraph])
+  })
+
   it('reads a caption with no full stop and an agency in parentheses', () => {
     const article = parseNewsArticle(lines(headline, 'Firefighters battle a blaze in the hills above Marseille (Reuters)', ...body))
     expect(captions(article)).toEqual([{text: 'Firefighters battle a blaze in the hills above Marseille', credit: 'Reuters'}])
