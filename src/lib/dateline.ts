@@ -149,7 +149,7 @@ export function matchDateline(
       if (!isKnownPlace(place, places)) return undefined
       if (rest.trim() === '' && !standalone) return undefined
     } else {
-      if (labelWords.test(place) || rest.trim() === '') return undefined
+      if (labelWords.test(place) || rest.trim() === '' || clauseWords.test(location)) return undefined
       // In capitals (`DUBLIN —`), or a place we know (`Munich -`, `Indianapolis –`).
       if (/\p{Ll}/u.test(place) && !isKnownPlace(place, places)) return undefined
     }
@@ -165,6 +165,12 @@ const dashOrColonAtEnd = new RegExp(String.raw`\s*(?:${dash}|:)\s*$`)
 
 /** Words that open a line before a dash or colon but are labels, not places. */
 const labelWords = /^(?:Note|Update|Updated|Analysis|Opinion|Watch|Photos?|Video|Related|Read|Also|Editor|Editors|Eds|Highlights|Summary|Background|Context|Why|What|How|Who|Where|When|Source|Sources|Q|A|Breaking|Exclusive|Live|Warning|Comment|Review|Interview|Explainer|Factbox|Timeline|Here|This|That|These|Those|It|In|On|At|By|For|From|With|To|And|But|Or|So|Yes|No|Mr|Mrs|Ms|Dr|President|Minister|Update|Updated|More|Breaking|Exclusive|Watch|Listen|Opinion|Editorial|Note|Correction)\b/i
+
+/**
+ * Words of a clause that no place name has: a headline in capitals before a
+ * dash (`IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - …`) is no place.
+ */
+const clauseWords = /\b(?:not|just|too|but|is|are|was|were|will|would|can|could|should|has|have|had|to|for|with|from|by|as|if|than|that|this|why|how|what|who|vs)\b/i
 
 function leadingSpace(value: string): number {
   return value.length - value.trimStart().length

@@ -195,7 +195,8 @@ describe('newsDateline: not a dateline', () => {
     ['a place followed by an apposition', 'Paris, the city of light, was quiet on Friday as negotiators from both sides met for the first time in weeks.'],
     ['a label and a colon', 'Note: the figures do not include the grain already loaded on ships waiting in the port.'],
     ['a sentence that starts with a name in capitals', 'NATO said on Friday that negotiators from both sides had met for the first time in two weeks.'],
-    ['a capitalised sentence opener and a dash', 'Meanwhile - and this surprised many - the talks resumed on Friday after a pause of two weeks.']
+    ['a capitalised sentence opener and a dash', 'Meanwhile - and this surprised many - the talks resumed on Friday after a pause of two weeks.'],
+    ['a headline in capitals before a dash', 'GRAIN TALKS NOT DEAD, JUST STALLED - Negotiators from both sides have met twice since May and agree on most of the money.']
   ])('does not read %s', (_name, paragraph) => {
     const article = parseNewsArticle(lines(headline, paragraph, more))
     expect(article.dateline).toBeNull()
