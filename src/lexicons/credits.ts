@@ -12,7 +12,7 @@ export const creditWords =
 export const creditLabel = /^(?:photo(?:graph)?|picture|pic|image|credit|credits|source|courtesy|video|photo credit|image credit)s?\s*[:.\-]*\s*/i
 
 /** Labels that open a caption: `Media caption`, `Image caption`. */
-export const captionMarker = /^(?:media caption|image caption|photo caption|video caption|caption|\d{1,3}\s*(?:of|\/)\s*\d{1,3}\.)\s*[:\-]?\s+/i
+export const captionMarker = /^(?:media caption|image caption|photo caption|video caption|main image|caption|\d{1,3}\s*(?:of|\/)\s*\d{1,3}\.)\s*[:\-]?\s+/i
 
 /** Openings of caption text: `FILE PHOTO:`, `In this photo`, `File photo of`. */
 export const captionOpening =

@@ -94,6 +94,12 @@ describe('newsCaption: where captions stand', () => {
     expect(article.paragraphs).toEqual(body)
   })
 
+  it('counts the main picture’s caption once when the page labels it again at the end', () => {
+    const article = parseNewsArticle(lines(headline, `${text} Photograph: Nora Whitfield/AP`, ...body, `Main image: ${text} Photograph: Nora Whitfield/AP`))
+    expect(captions(article)).toEqual([{text, credit: 'Nora Whitfield/AP'}])
+    expect(article.paragraphs).toEqual(body)
+  })
+
   it('counts a caption printed twice once', () => {
     const article = parseNewsArticle(lines(headline, `${text} AP/PTI`, `${text} AP/PTI`, ...body))
     expect(captions(article)).toEqual([{text, credit: 'AP/PTI'}])
