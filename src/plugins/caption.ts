@@ -34,8 +34,12 @@ const creditLinkWords = new Set(['via', 'for', 'of', 'and', 'by', 'photo', 'phot
 
 /** A credit in parentheses at the end: `(AP Photo/Jane Doe)`, `(Image: GETTY )`. */
 const parenCredit = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/u
-/** A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty Images`, `….Credit...Ed Murray/NJ.com`. */
-const gluedCredit = /(?<=[.!?”"’)]|\s)\s*Credits?(?:\.{3}|…|:|\s)\s*(\S.{1,120})$/u
+/**
+ * A credit glued after the text: `… agents. Credit Ashraf Shazly/AFP — Getty
+ * Images`, `….Credit...Ed Murray/NJ.com`, `….CreditCreditChang W. Lee/The New
+ * York Times` (group 1: what ends the label; group 2: the credit).
+ */
+const gluedCredit = /(?<=[.!?”"’)]|\s)\s*(?:Credits?|CreditCredit)(\.{3}|…|:|\s|(?=\p{Lu}))\s*(\S.{1,120})$/u
 /** Trailing player labels and toggles: `hide caption`, `toggle caption`, `… more`, `less`. */
 const playerLabel = /\s*(?:hide caption|toggle caption|show caption|enlarge this image|(?:\.\.\.|…)\s*more|(?<=[.!?”"’)])\s*less)\s*$/i
 
@@ -134,11 +138,13 @@ export function readCaption(line: string, agencies: AgencyMatcher, last = false)
   const tail = text.slice(tailFrom)
 
   const glued = /credit/i.test(tail) ? gluedCredit.exec(tail) : null
-  // With a colon the label makes it a credit (`Credit: HARARE HERALD`), with
-  // no agency or photo word needed; without one it may be a name (`the Farm
-  // Credit System.`).
-  if (glued && isCredit(glued[0].includes(':') ? glued[0].trim() : glued[1], agencies) && wordCount(text.slice(0, tailFrom + glued.index)) >= 3) {
-    return {text: text.slice(0, tailFrom + glued.index).trim(), credit: cleanCredit(glued[1])}
+  // With a colon or dots, or glued to the name as web pages print it (`…
+  // underground.CreditChang W. Lee/The New York Times`), the label makes it
+  // a credit (`Credit: HARARE HERALD`), with no agency or photo word needed;
+  // before a space it may be a name (`the Farm Credit System.`).
+  const labelled = glued !== null && !/^\s$/.test(glued[1])
+  if (glued && isCredit(labelled ? glued[0].trim() : glued[2], agencies) && wordCount(text.slice(0, tailFrom + glued.index)) >= 3) {
+    return {text: text.slice(0, tailFrom + glued.index).trim(), credit: cleanCredit(glued[2])}
   }
 
   const inTail = tail.endsWith(')') ? parenCredit.exec(tail) : null

@@ -22,7 +22,9 @@ describe('newsCaption: credits', () => {
     ['Getty Images', `${text} Getty Images`, 'Getty Images'],
     ['a labelled credit in parentheses', `${text} (Credits: PTI)`, 'PTI'],
     ['a source credit via an agency', `${text} (Marseille Fire Service via AP)`, 'Marseille Fire Service via AP'],
-    ['a reader’s picture', `${text} (Submitted by Paul Girard)`, 'Submitted by Paul Girard']
+    ['a reader’s picture', `${text} (Submitted by Paul Girard)`, 'Submitted by Paul Girard'],
+    ['a credit label glued to the text and the name', `${text}CreditNora Whitfield for The Marseille Gazette`, 'Nora Whitfield for The Marseille Gazette'],
+    ['a doubled credit label with dots', `${text}CreditCredit...Nora Whitfield/Marseille Gazette`, 'Nora Whitfield/Marseille Gazette']
   ])('reads %s', (_name, line, credit) => {
     const input = lines(headline, line, ...body)
     const article = parseNewsArticle(input)
