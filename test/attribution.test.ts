@@ -435,6 +435,12 @@ describe('the subject of a sentence with no cue', () => {
   })
 })
 
+describe('verbs of saying', () => {
+  it.each(['instructed', 'deadpanned', 'murmured', 'implored', 'elaborated'])('reads `%s` as a cue', (verb) => {
+    expect(speakersOf('Crews worked through the night to close the breach.', `“Keep the pumps running,” ${verb} Milton Velez, the harbour’s night supervisor.`)).toEqual(['Milton Velez'])
+  })
+})
+
 describe('between the speaker and the cue', () => {
   it('skips an adverb such as `nevertheless`', () => {
     expect(speakersOf('Senator Ruth Casten praised the plan.', 'Casten nevertheless urged the mayor to “find the money before the floods do.”')).toEqual(['Ruth Casten'])

@@ -73,6 +73,11 @@ yelled yells yelling
 screamed screaming
 exclaimed exclaims exclaiming
 whispered whispering
+murmured murmuring
+deadpanned
+instructed instructing
+implored imploring
+elaborated elaborating
 muttered mutters muttering
 chanted chanting
 boasted boasting
