@@ -441,6 +441,20 @@ describe('verbs of saying', () => {
   })
 })
 
+describe('`continued`', () => {
+  it('is a cue as a tag', () => {
+    expect(speakersOf('Anna Kowalski designed the wall in 2009.', '“It was built to last a century,” she told the councillors. “It will,” she continued.')).toEqual([
+      'Anna Kowalski',
+      'Anna Kowalski'
+    ])
+  })
+
+  it('is no cue before a word in lower case, so what stands before it is no speaker', () => {
+    // `faces continued criticism`: no one here for `she` to stand for.
+    expect(speakersOf('As Mayor Tom Reyes faces continued criticism over the sea wall, its engineer is coming to its defence.', '“It was built to last a century,” she told the councillors.')).toEqual([null])
+  })
+})
+
 describe('between the speaker and the cue', () => {
   it('skips an adverb such as `nevertheless`', () => {
     expect(speakersOf('Senator Ruth Casten praised the plan.', 'Casten nevertheless urged the mayor to “find the money before the floods do.”')).toEqual(['Ruth Casten'])

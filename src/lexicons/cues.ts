@@ -191,6 +191,13 @@ export const listenerCues: ReadonlyArray<string> = [
   'quoted', 'quotes', 'cited', 'cites', 'summarized', 'accuses'
 ]
 
+/**
+ * Cues that report speech only as a tag, where no word follows them (`"…,"
+ * he continued.`, `She continued: "…"`): followed by a word they are no
+ * cue (`continued to insist`, `faces continued backlash`).
+ */
+export const tagOnlyCues: ReadonlyArray<string> = ['continued', 'continues', 'continuing', 'continue']
+
 /** Cues after which the speaker stands (`according to the report`). */
 export const sourceFirstCues: ReadonlyArray<string> = ['according to']
 

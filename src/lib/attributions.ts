@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Nouns of saying (`claim`, `statement`). */
   speechNouns: ReadonlySet<string>
   sourceFirst: ReadonlySet<string>
+  /** Cues that count only where no word follows them (`continued`). */
+  tagOnly: ReadonlySet<string>
   titles: ReadonlySet<string>
   /** Nouns that describe a body (`ministry`, `paper`). */
   bodies: ReadonlySet<string>

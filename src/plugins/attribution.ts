@@ -41,7 +41,7 @@ import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceRange, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {lowerBound} from '../lib/sorted.js'
 import {reach, resolve, sentenceSubjects} from '../lib/speakers.js'
-import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns} from '../lexicons/cues.js'
+import {cues as defaultCues, listenerCues, sourceFirstCues, speechNouns, tagOnlyCues} from '../lexicons/cues.js'
 import {genderedForms, pronouns as defaultPronouns, type PronounEntry} from '../lexicons/pronouns.js'
 import {bodyRoles, honorifics, sourceNouns, speakerRoles} from '../lexicons/titles.js'
 
@@ -70,6 +70,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     listeners: new Set(listenerCues),
     speechNouns: new Set(speechNouns),
     sourceFirst: new Set(sourceFirstCues),
+    tagOnly: new Set(tagOnlyCues),
     titles: new Set([...honorifics, ...speakerRoles, ...(settings.titles ?? []).map((title) => title.toLowerCase())]),
     bodies: bodyRoles,
     pronouns,
@@ -85,7 +86,7 @@ export function newsAttribution(options?: Readonly<Options> | null) {
     // Only paragraphs near a quotation are read for cues and subjects (the
     // names come from all of them).
     const near = nearQuotes(frames)
-    const matches = frames.map((frame, index) => (near[index] ? frame.tokens.map((_, at) => lexicon.cues.at(frame.tokens, at)) : []))
+    const matches = frames.map((frame, index) => (near[index] ? frame.tokens.map((_, at) => cueAt(lexicon, frame.tokens, at)) : []))
     const readers = frames.map((frame, index) => ({
       tokens: frame.tokens,
       cues: matches[index],
@@ -164,6 +165,19 @@ export function newsAttribution(options?: Readonly<Options> | null) {
 
     markPartial(context, quotes)
   }
+}
+
+/**
+ * The cue that starts at `at`, if any. A tag-only cue (`continued`) followed
+ * by a word in lower case is none (`continued to insist`, `continued
+ * backlash`); before a name or a determiner it is an inverted tag
+ * (`Continued Stone:`, `continued the senator`).
+ */
+function cueAt(lexicon: Lexicon, tokens: ReadonlyArray<Token>, at: number): CueMatch | undefined {
+  const match = lexicon.cues.at(tokens, at)
+  if (!match || !lexicon.tagOnly.has(match.phrase)) return match
+  const next = tokens[at + match.length]
+  return next && next.kind === 'word' && !next.capital && !determiners.has(next.lower) ? undefined : match
 }
 
 /**
