@@ -172,12 +172,12 @@ export function splitBlocks(value: string): Block[] {
   return blocks
 }
 
-/**
- * Whether `line` continues the paragraph of `previous` in wrapped text.
- */
 /** `By NAME NAME`, `By Jane Roe and John Doe`: a byline alone on its line. */
 const byline = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*,?$/u
 
+/**
+ * Whether `line` continues the paragraph of `previous` in wrapped text.
+ */
 function continues(value: string, previous: Line, line: Line, width: number, indented: boolean): boolean {
   // An indented line starts a paragraph (a stray space does not).
   if (line.indent >= previous.indent + 2) return false

@@ -19,7 +19,7 @@ const boundaryWords = new Set([
   'though', 'than', 'then', 'where', 'whether', 'since', 'until', 'unless', 'after', 'before', 'once', 'nor', 'yet',
   'however', 'meanwhile', 'instead', 'also', 'still', 'even', 'just', 'only', 'too', 'not', 'never', 'already',
   'according', 'speaking', 'asked', 'why', 'what', 'how', 'indeed', 'thus', 'hence', 'therefore', 'perhaps',
-  'nevertheless', 'nonetheless', 'likewise', 'similarly', 'meanwhile',
+  'nevertheless', 'nonetheless', 'likewise', 'similarly',
   // verbs and auxiliaries
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'having', "it's", 'it’s', "he's", 'he’s',
