@@ -111,5 +111,5 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'cable', 'report', 'study', 'analysis', 'survey', 'poll', 'document', 'memo', 'filing', 'lawsuit', 'complaint',
   'ruling', 'judgment', 'indictment', 'review', 'investigation', 'inquiry', 'audit', 'assessment', 'paper', 'letter',
   'article', 'editorial', 'book', 'law', 'bill', 'resolution', 'order', 'policy', 'guidelines', 'manual', 'website',
-  'ad', 'advert', 'advertisement', 'video', 'sign', 'signs', 'banner', 'headline'
+  'ad', 'advert', 'advertisement', 'video', 'sign', 'banner', 'headline'
 ])

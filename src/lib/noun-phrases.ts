@@ -60,6 +60,11 @@ const prepositions = new Set([
 /** Words that join the parts of a phrase: `a spokesman for the ministry`, `Secretary of State`. */
 const connectors = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 
+/** Whether a lower-case word links a description's head to what follows (`a spokesman | for the ministry`). */
+export function isConnector(word: string): boolean {
+  return connectors.has(word)
+}
+
 /** Connectors that may stand inside a name (`Secretary of State`, `Ludwig van Beethoven`, `Batliwala and Karani`). */
 const nameConnectors = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'bin', 'al', 'el', 'y'])
 

@@ -36,7 +36,7 @@ import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
 import {buildFrames, oneLine, type Frame, type Token} from '../lib/frames.js'
 import {cueMatcher, type CueMatch} from '../lib/cue-matcher.js'
-import {determiners, isRole, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
+import {determiners, isConnector, isRole, phraseAfter, phraseBefore, phraseParts, possessorBefore, subjectStart} from '../lib/noun-phrases.js'
 import {collectPeople} from '../lib/people.js'
 import {clauseSubject, isTagPunct, readAttributions, sentenceRange, sentenceStart, type Attribution, type Context, type Lexicon, type Mention} from '../lib/attributions.js'
 import {lowerBound} from '../lib/sorted.js'
@@ -652,14 +652,14 @@ function subjectOf(context: Context, index: number, at: number, history: Readonl
   return attribution
 }
 
-/** Whether the head of a description (its words before `of`, `in` …) is a person, a body, a text or speech. */
+/** Whether the head of a description (its words before `of`, `for` …) is a person, a body, a text or speech. */
 function describesSource(context: Context, reader: Context['readers'][number], start: number, end: number): boolean {
   const tokens = reader.tokens
   for (let at = start; at <= end; at++) {
     const token = tokens[at]
     if (token.kind !== 'word') break
     const word = token.lower
-    if (at > start && (word === 'of' || word === 'in' || word === 'from' || word === 'at' || word === 'for' || word === 'with' || word === 'on')) break
+    if (at > start && (isConnector(word) || word === 'on')) break
     const single = word.endsWith('s') ? word.slice(0, -1) : word
     if (isRole(reader, word) || context.lexicon.bodies.has(word) || context.lexicon.bodies.has(single)) return true
     if (sourceNouns.has(word) || sourceNouns.has(single) || context.lexicon.speechNouns.has(word)) return true

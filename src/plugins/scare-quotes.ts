@@ -28,6 +28,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Options, Quote} from '../types.js'
 import {articleOf} from '../lib/article.js'
+import {isUpperCase} from '../lib/text.js'
 
 const emptyOptions: Options = {}
 
@@ -71,7 +72,7 @@ export function isScareQuote(quote: Readonly<Quote>): boolean {
   // "Shrek The Third."`), unless the span reads as a sentence itself: a
   // verb (`"All Bets Are Off."`, `"We're America."`) or capitals only (a sign).
   const title =
-    words.length <= 8 && isTitleCase(words) && !/[!?]$/u.test(text) && !(text.endsWith('.') && (isUpperCase(words) || finiteVerb.test(text)))
+    words.length <= 8 && isTitleCase(words) && !/[!?]$/u.test(text) && !(text.endsWith('.') && (isUpperCase(text) || finiteVerb.test(text)))
   // `whom rivals call "The Iron Lady"`: a name given, not words said.
   if (title && quote.cue !== null && naming.test(quote.cue)) return true
   if (quote.cue !== null) return false
@@ -138,11 +139,6 @@ const naming = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|
 
 /** A finite verb or a contraction with one: the span is a sentence, not a title. */
 const finiteVerb = /\b(?:is|are|was|were|am|be|has|have|had|do|does|did|will|can|could|would|should|must)\b|\p{L}['’](?:s|re|m|ll|ve|d|t)\b/iu
-
-/** Whether the words are in capitals only (`I'M FIRST.`: a sign's words, not a title). */
-function isUpperCase(words: ReadonlyArray<string>): boolean {
-  return words.every((item) => item === item.toUpperCase())
-}
 
 /** Whether every word but the small ones starts with a capital (or a digit), and at least `least` (two) words. */
 function isTitleCase(words: ReadonlyArray<string>, least = 2): boolean {
