@@ -41,23 +41,19 @@ describe('newsDek', () => {
     expect(article.paragraphs).toEqual(body)
   })
 
-  it('reads a summary as the dek when the story then spells out an acronym it used', () => {
-    const summary = 'The RFC says winter crossings have run at a loss since 2019 and can no longer be paid for.'
-    const story = [
-      'The Regional Ferry Company (RFC) will cut its winter service to the outer islands to three days a week from November, it said on Monday.',
-      ...body.slice(1)
+  it.each([
+    [
+      'spells out an acronym it used',
+      'The RFC says winter crossings have run at a loss since 2019 and can no longer be paid for.',
+      'The Regional Ferry Company (RFC) will cut its winter service to the outer islands to three days a week from November, it said on Monday.'
+    ],
+    [
+      'names in full whom it named short',
+      'Transport Minister Dunbar says winter crossings have run at a loss since 2019 and can no longer be paid for.',
+      'Scotland’s Transport Minister Ailsa Dunbar said on Monday that the regional ferry company would cut its winter service to three days a week.'
     ]
-    const article = parseNewsArticle(lines(headline, summary, ...story))
-    expect(article.dek).toBe(summary)
-    expect(article.paragraphs).toEqual(story)
-  })
-
-  it('reads a summary as the dek when the story then names in full whom it named short', () => {
-    const summary = 'Transport Minister Dunbar says winter crossings have run at a loss since 2019 and can no longer be paid for.'
-    const story = [
-      'Scotland’s Transport Minister Ailsa Dunbar said on Monday that the regional ferry company would cut its winter service to three days a week.',
-      ...body.slice(1)
-    ]
+  ])('reads a summary as the dek when the story then %s', (_, summary, lead) => {
+    const story = [lead, ...body.slice(1)]
     const article = parseNewsArticle(lines(headline, summary, ...story))
     expect(article.dek).toBe(summary)
     expect(article.paragraphs).toEqual(story)
